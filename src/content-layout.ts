@@ -1,0 +1,31 @@
+/**
+ * Where each kind of content lives under the content folder, and the addresses its pages get.
+ * Shared by the content check, the Astro collections and the pages.
+ */
+export const contentLayout = {
+	articles: { folder: 'articles', format: 'markdown', label: 'article', route: '' },
+	tips: { folder: 'tips', format: 'markdown', label: 'tip', route: 'tips' },
+	checklists: { folder: 'checklists', format: 'yaml', label: 'checklist', route: 'checklists' },
+	exercises: { folder: 'exercises', format: 'yaml', label: 'exercise', route: 'oefeningen' },
+	sources: { folder: 'sources', format: 'yaml', label: 'source', route: 'bronnen' },
+} as const;
+
+export type CollectionKind = keyof typeof contentLayout;
+
+/** Single files holding a list. */
+export const listFiles = { themes: 'themes.yaml', glossary: 'glossary.yaml' } as const;
+
+/** Top-level addresses the site uses itself; an article may not take one of these as its id. */
+export const reservedRoutes = [
+	'tips',
+	'checklists',
+	'oefeningen',
+	'bronnen',
+	'themas',
+	'begrippen',
+	'zoeken',
+	'voortgang',
+	'downloads',
+	'pagefind',
+	'404',
+] as const;

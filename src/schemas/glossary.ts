@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { pageRefSchema, textSchema } from './common.ts';
+
+/** One term in the glossary (begrippenlijst). */
+export const glossaryTermSchema = z.strictObject({
+	/** The term as readers meet it: "LSD", "vraag achter de vraag". */
+	term: textSchema,
+	/** What it means, in one or two plain sentences. */
+	definition: textSchema,
+	/** The page where the term is explained: `articles/<id>` and the like. */
+	explainedIn: pageRefSchema,
+});
+
+/** `content/glossary.yaml`: the terms the handbook uses. */
+export const glossarySchema = z.array(glossaryTermSchema).default([]);
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

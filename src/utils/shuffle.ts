@@ -1,0 +1,31 @@
+/** A small deterministic hash of a string (FNV-1a), used as a shuffle seed. */
+export function hashString(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash;
+}
+
+/**
+ * Shuffles a copy of `items` the same way every time for the same `seed`, so the built page is
+ * stable, and never returns the original order for lists of two or more (that would give the answer away).
+ */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+	let state = hashString(seed) || 1;
+	const random = () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const copy = [...items];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+	}
+	if (copy.length > 1 && copy.every((item, i) => item === items[i])) copy.push(copy.shift()!);
+	return copy;
+}

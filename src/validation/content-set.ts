@@ -1,0 +1,22 @@
+import type { Article, Checklist, Exercise, GlossaryTerm, Source, Theme, Tip } from '../schemas/index.ts';
+
+/** A validated entry and where it came from. */
+export interface Entry<T> {
+	id: string;
+	file: string;
+	data: T;
+	body?: string;
+}
+
+/** All content that passed its schema, ready for the cross-entry rules. */
+export interface ContentSet {
+	themesFile: string;
+	themes: Theme[];
+	glossaryFile: string;
+	glossary: GlossaryTerm[];
+	articles: Entry<Article>[];
+	tips: Entry<Tip>[];
+	checklists: Entry<Checklist>[];
+	exercises: Entry<Exercise>[];
+	sources: Entry<Source>[];
+}

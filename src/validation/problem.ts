@@ -1,0 +1,30 @@
+/** One thing wrong with the content, located precisely enough for an author to fix it. */
+export interface Problem {
+	/** Path of the file, relative to the project root, with forward slashes. */
+	file: string;
+	/** The entry within the file, e.g. `tip "geef-volle-aandacht"`; empty when the file itself is broken. */
+	entry: string;
+	/** The field within the entry, e.g. `questions[2].options`; empty when the whole entry is meant. */
+	field: string;
+	/** What is wrong and, where it helps, what to do. */
+	message: string;
+}
+
+/** Formats a problem as one line: `file — entry, field "x": message`. */
+export function formatProblem({ file, entry, field, message }: Problem): string {
+	const where = [entry, field && `field "${field}"`].filter(Boolean).join(', ');
+	return `${file}${where ? ` — ${where}` : ''}: ${message}`;
+}
+
+/** Formats a list of problems as the report the build and `npm run check` print. */
+export function formatReport(problems: Problem[]): string {
+	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+	return [`Content check failed: ${count} found.`, ...problems.map((p) => `  ✗ ${formatProblem(p)}`)].join('\n');
+}
+
+/** Turns a zod issue path into `questions[2].options[0].feedback`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+		.join('');
+}

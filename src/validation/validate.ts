@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { contentLayout, listFiles, type CollectionKind } from '../content-layout.ts';
+import {
+	articleSchema,
+	checklistSchema,
+	exerciseSchema,
+	glossarySchema,
+	sourceSchema,
+	themeListSchema,
+	tipSchema,
+} from '../schemas/index.ts';
+import type { ContentSet, Entry } from './content-set.ts';
+import type { Problem } from './problem.ts';
+import { readCollection, readListFile } from './read-files.ts';
+import { checkRules } from './rules.ts';
+import { checkAgainstSchema } from './zod-messages.ts';
+
+const schemas = {
+	articles: articleSchema,
+	tips: tipSchema,
+	checklists: checklistSchema,
+	exercises: exerciseSchema,
+	sources: sourceSchema,
+} satisfies Record<CollectionKind, z.ZodType>;
+
+export interface ValidationResult {
+	problems: Problem[];
+	content: ContentSet;
+}
+
+function validateCollection<K extends CollectionKind>(root: string, contentDir: string, kind: K, problems: Problem[]) {
+	const { folder, format, label } = contentLayout[kind];
+	const read = readCollection(root, join(contentDir, folder), format);
+	problems.push(...read.problems);
+	const valid: Entry<z.output<(typeof schemas)[K]>>[] = [];
+	for (const raw of read.entries) {
+		const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, `${label} "${raw.id}"`);
+		problems.push(...checked.problems);
+		if (checked.data) valid.push({ id: raw.id, file: raw.file, data: checked.data, body: raw.body });
+	}
+	return valid;
+}
+
+function validateList<T extends z.ZodType>(root: string, path: string, schema: T, required: boolean, problems: Problem[]) {
+	const read = readListFile(root, path);
+	if (read.problem) {
+		problems.push(read.problem);
+		return { file: read.file, data: undefined };
+	}
+	if (read.data === undefined) {
+		if (required) problems.push({ file: read.file, entry: '', field: '', message: 'is missing; create it' });
+		return { file: read.file, data: undefined };
+	}
+	const checked = checkAgainstSchema(schema, read.data, read.file, '');
+	problems.push(...checked.problems);
+	return { file: read.file, data: checked.data };
+}
+
+/**
+ * Validates every file under `contentDir` against its schema and against the rules that span
+ * entries, and returns all problems at once (never only the first).
+ */
+export function validateContent(root: string, contentDir: string): ValidationResult {
+	const problems: Problem[] = [];
+	const themes = validateList(root, join(contentDir, listFiles.themes), themeListSchema, true, problems);
+	const glossary = validateList(root, join(contentDir, listFiles.glossary), glossarySchema, false, problems);
+	const content: ContentSet = {
+		themesFile: themes.file,
+		themes: themes.data ?? [],
+		glossaryFile: glossary.file,
+		glossary: glossary.data ?? [],
+		articles: validateCollection(root, contentDir, 'articles', problems),
+		tips: validateCollection(root, contentDir, 'tips', problems),
+		checklists: validateCollection(root, contentDir, 'checklists', problems),
+		exercises: validateCollection(root, contentDir, 'exercises', problems),
+		sources: validateCollection(root, contentDir, 'sources', problems),
+	};
+	problems.push(...checkRules(content));
+	return { problems, content };
+}
