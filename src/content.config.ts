@@ -31,7 +31,7 @@ export const collections = {
 		loader: glob({ base: folder('articles'), pattern: '**/[^_]*.{md,mdx}', generateId: idFromFileName }),
 		// Optional here because StarlightPage validates custom pages against this schema too;
 		// the content check requires these fields of every article.
-		schema: docsSchema({ extend: z.object(articleFields).partial() }),
+		schema: docsSchema({ extend: z.object(articleFields).omit({ title: true, description: true }).partial() }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
 	tips: defineCollection({
@@ -41,7 +41,13 @@ export const collections = {
 	checklists: defineCollection({ loader: yamlIn('checklists'), schema: checklistSchema }),
 	exercises: defineCollection({ loader: yamlIn('exercises'), schema: exerciseSchema }),
 	sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
-	themes: defineCollection({ loader: file(`${contentDir}/${listFiles.themes}`), schema: themeSchema }),
+	themes: defineCollection({
+		// Keeps each theme's place in themes.yaml: that order is the reading order.
+		loader: file(`${contentDir}/${listFiles.themes}`, {
+			parser: (text) => (parseYaml(text) ?? []).map((theme: object, position: number) => ({ ...theme, position })),
+		}),
+		schema: themeSchema.extend({ position: z.number() }),
+	}),
 	glossary: defineCollection({
 		loader: file(`${contentDir}/${listFiles.glossary}`, {
 			parser: (text) => (parseYaml(text) ?? []).map((term: { term: string }) => ({ id: slugify(term.term), ...term })),

@@ -15,7 +15,7 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 
 /** Themes in the order of `themes.yaml`. */
 export async function getThemes(): Promise<ThemeEntry[]> {
-	return getCollection('themes');
+	return (await getCollection('themes')).sort((a, b) => a.data.position - b.data.position);
 }
 
 export async function getArticles(): Promise<ArticleEntry[]> {

@@ -5,11 +5,13 @@ export interface Entry<T> {
 	id: string;
 	file: string;
 	data: T;
-	body?: string;
+	body?: string | undefined;
 }
 
 /** All content that passed its schema, ready for the cross-entry rules. */
 export interface ContentSet {
+	/** The content folder, relative to the project root, for messages. */
+	contentDir: string;
 	themesFile: string;
 	themes: Theme[];
 	glossaryFile: string;

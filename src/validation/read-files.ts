@@ -12,7 +12,7 @@ export interface RawEntry {
 	/** Parsed YAML (a data file) or front matter (a Markdown file). */
 	data: unknown;
 	/** The Markdown body, for Markdown files. */
-	body?: string;
+	body?: string | undefined;
 }
 
 const markdownExtensions = new Set(['.md', '.mdx']);
@@ -80,9 +80,10 @@ export function readCollection(
 		const file = toPosix(relative(root, path));
 		const id = basename(path, extname(path));
 		const text = readFileSync(path, 'utf8');
-		const parsed = kind === 'markdown' ? parseMarkdown(text, file) : parseYamlText(text, file);
+		const parsed: { data?: unknown; body?: string; problem?: Problem } =
+			kind === 'markdown' ? parseMarkdown(text, file) : parseYamlText(text, file);
 		if (parsed.problem) problems.push(parsed.problem);
-		else entries.push({ id, file, data: parsed.data, body: 'body' in parsed ? parsed.body : undefined });
+		else entries.push({ id, file, data: parsed.data, body: parsed.body });
 	}
 	return { entries, problems };
 }

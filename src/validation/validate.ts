@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { contentLayout, listFiles, type CollectionKind } from '../content-layout.ts';
 import {
@@ -37,7 +37,7 @@ function validateCollection<K extends CollectionKind>(root: string, contentDir: 
 	for (const raw of read.entries) {
 		const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, `${label} "${raw.id}"`);
 		problems.push(...checked.problems);
-		if (checked.data) valid.push({ id: raw.id, file: raw.file, data: checked.data, body: raw.body });
+		if (checked.data) valid.push({ id: raw.id, file: raw.file, data: checked.data as z.output<(typeof schemas)[K]>, body: raw.body });
 	}
 	return valid;
 }
@@ -66,6 +66,7 @@ export function validateContent(root: string, contentDir: string): ValidationRes
 	const themes = validateList(root, join(contentDir, listFiles.themes), themeListSchema, true, problems);
 	const glossary = validateList(root, join(contentDir, listFiles.glossary), glossarySchema, false, problems);
 	const content: ContentSet = {
+		contentDir: relative(root, contentDir).split('\\').join('/') || '.',
 		themesFile: themes.file,
 		themes: themes.data ?? [],
 		glossaryFile: glossary.file,
@@ -77,5 +78,7 @@ export function validateContent(root: string, contentDir: string): ValidationRes
 		sources: validateCollection(root, contentDir, 'sources', problems),
 	};
 	problems.push(...checkRules(content));
-	return { problems, content };
+	// Sorted by file, so an author fixes one file at a time; within a file, in the order found.
+	const byFile = problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j);
+	return { problems: byFile.map(([p]) => p), content };
 }

@@ -27,7 +27,7 @@ export function checkReferences(content: ContentSet): Problem[] {
 					file,
 					entry,
 					field: `${field}[${index}]`,
-					message: `names ${singular[kind]} "${id}", which does not exist in content/${kind}`,
+					message: `names ${singular[kind]} "${id}", but ${content.contentDir}/${kind} has no such file`,
 				});
 			}
 		});

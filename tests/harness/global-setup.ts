@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, root } from './build.ts';
+import { serveDist } from './serve.ts';
+
+export const distDir = resolve(root, 'dist');
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteUrl: string;
+		distDir: string;
+	}
+}
+
+/** Builds the handbook once with its default content and serves it for the site tests. */
+export default async function setup(project: TestProject) {
+	const build = buildSite(distDir);
+	if (build.status !== 0) throw new Error(`The site did not build:\n${build.output}`);
+	const server = await serveDist(distDir);
+	project.provide('siteUrl', server.url);
+	project.provide('distDir', distDir);
+	return server.close;
+}

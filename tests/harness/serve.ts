@@ -1,0 +1,27 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/** Serves a built site on 127.0.0.1 under `base`, on a free port. */
+export async function serveDist(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	const server: Server = createServer((req, res) => {
+		const url = req.url ?? '/';
+		if (!url.startsWith(base)) {
+			res.statusCode = 404;
+			res.end('Not found');
+			return;
+		}
+		req.url = `/${url.slice(base.length)}`;
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
+}

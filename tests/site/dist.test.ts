@@ -1,0 +1,139 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { validateContent } from '../../src/validation/validate.ts';
+import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
+import { buildSite, root } from '../harness/build.ts';
+import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
+import { gluedWords, mainHtml, visibleText } from '../harness/page-text.ts';
+import { listFiles } from '../../src/validation/read-files.ts';
+
+const dist = inject('distDir');
+const pages = htmlPages(dist);
+const { content } = validateContent(root, resolve(root, 'content'));
+
+describe('the built handbook', () => {
+	it('has a page for every article, tip, checklist, exercise and theme', () => {
+		const expected = [
+			...content.articles.map((e) => `${e.id}/index.html`),
+			...content.tips.map((e) => `tips/${e.id}/index.html`),
+			...content.checklists.map((e) => `checklists/${e.id}/index.html`),
+			...content.exercises.map((e) => `oefeningen/${e.id}/index.html`),
+			...content.themes.map((t) => `themas/${t.id}/index.html`),
+			'index.html',
+			'tips/index.html',
+			'checklists/index.html',
+			'oefeningen/index.html',
+			'bronnen/index.html',
+			'begrippen/index.html',
+			'404.html',
+		];
+		expect(pages.filter((p) => !expected.includes(p))).toEqual([]);
+		expect(expected.filter((p) => !pages.includes(p))).toEqual([]);
+	});
+
+	it('declares Dutch on every page', () => {
+		const notDutch = pages.filter((p) => !/<html[^>]*\blang="nl"/.test(readPage(dist, p)));
+		expect(notDutch).toEqual([]);
+	});
+
+	it('shows no English interface text', () => {
+		const english = [
+			'Skip to content',
+			'On this page',
+			'aria-label="Search"',
+			'Built with Starlight',
+			'Section titled',
+			'Last updated',
+			'Select theme',
+			'Edit page',
+			'>Cancel<',
+			'No results for',
+		];
+		const found = pages.flatMap((p) => english.filter((s) => readPage(dist, p).includes(s)).map((s) => `${p}: ${s}`));
+		expect(found).toEqual([]);
+		const home = readPage(dist, 'index.html');
+		expect(home).toContain('Ga naar de inhoud');
+		expect(home).toContain('Geen resultaten voor [SEARCH_TERM]');
+	});
+
+	it('glues no words together around inline elements', () => {
+		const glued = pages.flatMap((p) => gluedWords(readPage(dist, p)).map((w) => `${p}: ${w}`));
+		expect(glued).toEqual([]);
+	});
+
+	it('writes review dates the Dutch way and shows what belongs to an article', () => {
+		const article = content.articles.find((a) => a.data.tips.length && a.data.checklists.length && a.data.exercises.length);
+		expect(article, 'an article with tips, checklists and exercises').toBeDefined();
+		const text = visibleText(mainHtml(readPage(dist, `${article!.id}/index.html`)));
+		expect(text).toMatch(/Laatst gecontroleerd op \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+		expect(text).toContain('Tips bij dit onderwerp');
+		expect(text).toContain('Checklists voor in het gesprek');
+		expect(text).toContain('Oefen ermee');
+		const tips = content.tips.filter((t) => article!.data.tips.includes(t.id));
+		for (const tip of tips) expect(text).toContain(tip.data.title);
+	});
+
+	it('tags content pages for the search filters "Soort" and "Thema"', () => {
+		const kinds = {
+			[`${content.articles[0]!.id}/index.html`]: 'Artikel',
+			[`tips/${content.tips[0]!.id}/index.html`]: 'Tip',
+			[`checklists/${content.checklists[0]!.id}/index.html`]: 'Checklist',
+			[`oefeningen/${content.exercises[0]!.id}/index.html`]: 'Oefening',
+		};
+		for (const [page, kind] of Object.entries(kinds)) {
+			const html = readPage(dist, page);
+			expect(html).toContain(`data-pagefind-filter="Soort">${kind}<`);
+			expect(html).toMatch(/data-pagefind-filter="Thema">[^<]+</);
+		}
+	});
+
+	it('links only to pages and files that exist', () => {
+		const broken: string[] = [];
+		for (const page of pages) {
+			for (const [, href] of readPage(dist, page).matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)) {
+				const target = join(dist, decodeURI(href!));
+				if (!existsSync(target) || (href!.endsWith('/') && !existsSync(join(target, 'index.html')))) {
+					broken.push(`${pagePath(page) || '/'} → ${href}`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('loads nothing from another host', () => {
+		const external = /^(https?:)?\/\//;
+		const found: string[] = [];
+		for (const page of pages) {
+			const html = readPage(dist, page);
+			for (const [tag] of html.matchAll(/<(script|img|iframe|link|source|video|audio)\b[^>]*>/g)) {
+				if (/rel="(canonical|sitemap|alternate)"/.test(tag!)) continue;
+				const url = /\s(?:src|href|srcset)="([^"]+)"/.exec(tag!)?.[1];
+				if (url && external.test(url)) found.push(`${page}: ${tag}`);
+			}
+		}
+		for (const css of listFiles(join(dist, '_astro'), new Set(['.css']))) {
+			for (const [, url] of readFileSync(css, 'utf8').matchAll(/url\(\s*["']?([^"')]+)/g)) {
+				if (external.test(url!)) found.push(`${css}: ${url}`);
+			}
+		}
+		expect(found).toEqual([]);
+	});
+});
+
+describe('a build with broken content', () => {
+	it('fails and lists every problem at once', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'handbook-bad-'));
+		try {
+			const result = buildSite(outDir, { HANDBOOK_CONTENT: 'tests/fixtures/content-bad' });
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(`Content check failed: ${expectedBadContentReport.length} problems found.`);
+			const output = result.output.replaceAll('tests/fixtures/content-bad/', '');
+			const missing = expectedBadContentReport.filter((line) => !output.includes(`✗ ${line}`));
+			expect(missing).toEqual([]);
+		} finally {
+			rmSync(outDir, { recursive: true, force: true });
+		}
+	});
+});

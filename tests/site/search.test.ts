@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
+import { mainHtml, visibleText } from '../harness/page-text.ts';
+
+interface PagefindResult {
+	url: string;
+	meta: { title: string };
+	filters: Record<string, string[]>;
+}
+interface Pagefind {
+	options(options: { basePath: string; baseUrl: string }): Promise<void>;
+	init(): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const siteUrl = inject('siteUrl');
+const dist = inject('distDir');
+let pagefind: Pagefind;
+
+async function search(query: string, filters?: Record<string, string>): Promise<PagefindResult[]> {
+	const { results } = await pagefind.search(query, filters ? { filters } : undefined);
+	return Promise.all(results.map((r) => r.data()));
+}
+
+/** Pages whose text has `word` as a whole word but never `avoid`. */
+function pagesWithOnly(word: string, avoid: string): string[] {
+	return htmlPages(dist)
+		.filter((file) => {
+			const text = visibleText(mainHtml(readPage(dist, file))).toLowerCase();
+			return new RegExp(`\\b${word}\\b`).test(text) && !text.includes(avoid);
+		})
+		.map((file) => `/${pagePath(file)}`);
+}
+
+beforeAll(async () => {
+	// The index is read over HTTP from the test server, as a browser would.
+	pagefind = await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href);
+	await pagefind.options({ basePath: new URL('pagefind/', siteUrl).href, baseUrl: '/' });
+	await pagefind.init();
+});
+
+describe('search', () => {
+	it('finds a page by a Dutch plural when the page only has the singular', async () => {
+		const singularOnly = pagesWithOnly('klacht', 'klachten');
+		expect(singularOnly.length, 'pages that say "klacht" but never "klachten"').toBeGreaterThan(0);
+		const found = (await search('klachten')).map((r) => r.url);
+		expect(found.filter((url) => singularOnly.includes(url)).length).toBeGreaterThan(0);
+	});
+
+	it('offers the filters "Soort" and "Thema" with Dutch values', async () => {
+		const filters = await pagefind.filters();
+		expect(Object.keys(filters.Soort ?? {}).sort()).toEqual(['Artikel', 'Checklist', 'Oefening', 'Tip']);
+		expect(Object.keys(filters.Thema ?? {})).toContain('Luisteren en vragen');
+	});
+
+	it('narrows results with the kind filter', async () => {
+		const all = await search('klant');
+		const tips = await search('klant', { Soort: 'Tip' });
+		expect(tips.length).toBeGreaterThan(0);
+		expect(tips.length).toBeLessThan(all.length);
+		expect(tips.every((r) => r.url.startsWith('/tips/') && r.filters.Soort?.[0] === 'Tip')).toBe(true);
+	});
+
+	it('narrows results with the theme filter', async () => {
+		const results = await search('klant', { Thema: 'Leidinggeven' });
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((r) => r.filters.Thema?.includes('Leidinggeven'))).toBe(true);
+	});
+
+	it('does not index overview pages, so results lead to content', async () => {
+		const urls = (await search('tips')).map((r) => r.url);
+		expect(urls).not.toContain('/tips/');
+		expect(urls).not.toContain('/');
+	});
+});
