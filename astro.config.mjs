@@ -1,5 +1,7 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
+import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-dir.ts';
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
@@ -20,6 +22,9 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Components authors may use in any article without an import line. It must come before mdx(),
+		// which is listed explicitly so auto-import finds it (Starlight would otherwise add it later).
+		autoImport({ imports: ['./src/components/Oefening.astro'] }),
 		starlight({
 			title: 'Handboek klantgericht werken',
 			description: 'Praktisch handboek over klantgericht werken: artikelen, tips, checklists en oefeningen.',
@@ -33,5 +38,6 @@ export default defineConfig({
 			customCss: ['./src/styles/handbook.css'],
 			plugins: [handbookPlugin({ contentDir })],
 		}),
+		mdx({ optimize: true }),
 	],
 });

@@ -21,6 +21,7 @@ export function buildSidebar(content: ContentSet): Sidebar {
 				{ label: 'Alle tips', link: '/tips/' },
 				{ label: 'Checklists', link: '/checklists/' },
 				{ label: 'Oefeningen', link: '/oefeningen/' },
+				{ label: 'Mijn voortgang', link: '/voortgang/' },
 				{ label: 'Begrippenlijst', link: '/begrippen/' },
 				{ label: 'Bronnen', link: '/bronnen/' },
 			],

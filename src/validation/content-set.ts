@@ -6,6 +6,8 @@ export interface Entry<T> {
 	file: string;
 	data: T;
 	body?: string | undefined;
+	/** The file's line number where the body starts. */
+	bodyLine?: number | undefined;
 }
 
 /** All content that passed its schema, ready for the cross-entry rules. */

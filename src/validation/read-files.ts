@@ -13,6 +13,8 @@ export interface RawEntry {
 	data: unknown;
 	/** The Markdown body, for Markdown files. */
 	body?: string | undefined;
+	/** The file's line number where the body starts, for messages about the body. */
+	bodyLine?: number | undefined;
 }
 
 const markdownExtensions = new Set(['.md', '.mdx']);
@@ -55,7 +57,10 @@ export function parseYamlText(text: string, file: string): { data?: unknown; pro
 }
 
 /** Splits a Markdown file into parsed front matter and body. */
-export function parseMarkdown(text: string, file: string): { data?: unknown; body?: string; problem?: Problem } {
+export function parseMarkdown(
+	text: string,
+	file: string,
+): { data?: unknown; body?: string; bodyLine?: number; problem?: Problem } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		return {
@@ -64,7 +69,7 @@ export function parseMarkdown(text: string, file: string): { data?: unknown; bod
 	}
 	const { data, problem } = parseYamlText(match[1] ?? '', file);
 	if (problem) return { problem };
-	return { data, body: text.slice(match[0].length) };
+	return { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /** Reads every entry of one collection folder: Markdown (`kind: 'markdown'`) or YAML files. */
@@ -80,10 +85,10 @@ export function readCollection(
 		const file = toPosix(relative(root, path));
 		const id = basename(path, extname(path));
 		const text = readFileSync(path, 'utf8');
-		const parsed: { data?: unknown; body?: string; problem?: Problem } =
+		const parsed: { data?: unknown; body?: string; bodyLine?: number; problem?: Problem } =
 			kind === 'markdown' ? parseMarkdown(text, file) : parseYamlText(text, file);
 		if (parsed.problem) problems.push(parsed.problem);
-		else entries.push({ id, file, data: parsed.data, body: parsed.body });
+		else entries.push({ id, file, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine });
 	}
 	return { entries, problems };
 }

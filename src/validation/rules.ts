@@ -2,6 +2,7 @@ import type { ContentSet } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { checkChecklists } from './rules/checklists.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
+import { checkEmbeds } from './rules/embeds.ts';
 import { checkExercises } from './rules/exercises.ts';
 import { checkReferences } from './rules/references.ts';
 
@@ -12,5 +13,6 @@ export function checkRules(content: ContentSet): Problem[] {
 		...checkReferences(content),
 		...checkExercises(content),
 		...checkChecklists(content),
+		...checkEmbeds(content),
 	];
 }

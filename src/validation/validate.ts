@@ -37,7 +37,7 @@ function validateCollection<K extends CollectionKind>(root: string, contentDir: 
 	for (const raw of read.entries) {
 		const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, `${label} "${raw.id}"`);
 		problems.push(...checked.problems);
-		if (checked.data) valid.push({ id: raw.id, file: raw.file, data: checked.data as z.output<(typeof schemas)[K]>, body: raw.body });
+		if (checked.data) valid.push({ id: raw.id, file: raw.file, data: checked.data as z.output<(typeof schemas)[K]>, body: raw.body, bodyLine: raw.bodyLine });
 	}
 	return valid;
 }
