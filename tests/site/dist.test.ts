@@ -27,6 +27,7 @@ describe('the built handbook', () => {
 			'oefeningen/index.html',
 			'bronnen/index.html',
 			'begrippen/index.html',
+			'voortgang/index.html',
 			'404.html',
 		];
 		expect(pages.filter((p) => !expected.includes(p))).toEqual([]);
