@@ -4,11 +4,20 @@ import starlight from '@astrojs/starlight';
 import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content-dir.ts';
+import { brandDir } from './src/brand/current.ts';
+import { loadBrand } from './src/brand/load-brand.ts';
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 
+// The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
+// by the handbook plugin, together with any content problems; until then the neutral brand stands in.
+const root = process.cwd();
+const brandResult = loadBrand(root, brandDir);
+const brand = brandResult.brand ?? loadBrand(root, 'brands/standaard').brand;
+
 export default defineConfig({
-	site: process.env.HANDBOOK_SITE ?? 'https://handboek.example.nl',
-	base: process.env.HANDBOOK_BASE ?? '/',
+	site: brand.site,
+	base: brand.base,
+	cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	vite: {
 		build: {
@@ -26,7 +35,9 @@ export default defineConfig({
 		// which is listed explicitly so auto-import finds it (Starlight would otherwise add it later).
 		autoImport({ imports: ['./src/components/Oefening.astro'] }),
 		starlight({
-			title: 'Handboek klantgericht werken',
+			title: brand.title,
+			logo: { src: brand.logoPath, ...(brand.logoDarkPath ? { dark: brand.logoDarkPath } : {}), replacesTitle: false },
+			favicon: '/favicon.svg',
 			description: 'Praktisch handboek over klantgericht werken: artikelen, tips, checklists en oefeningen.',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			markdown: { processedDirs: [`${contentDir}/articles`] },
@@ -36,7 +47,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			customCss: ['./src/styles/handbook.css'],
-			plugins: [handbookPlugin({ contentDir })],
+			plugins: [handbookPlugin({ contentDir, brandProblems: brandResult.problems })],
 		}),
 		mdx({ optimize: true }),
 	],

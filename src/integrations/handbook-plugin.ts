@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { AstroError } from 'astro/errors';
-import { formatReport } from '../validation/problem.ts';
+import { formatReport, type Problem } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
 import { buildSidebar } from './sidebar.ts';
 
@@ -10,13 +10,14 @@ import { buildSidebar } from './sidebar.ts';
  * Starlight plugin: runs the content check before Astro loads any collection (so every problem is
  * listed at once, not only the first), then builds the sidebar from the validated content.
  */
-export function handbookPlugin({ contentDir }: { contentDir: string }): StarlightPlugin {
+export function handbookPlugin({ contentDir, brandProblems }: { contentDir: string; brandProblems: Problem[] }): StarlightPlugin {
 	return {
 		name: 'handbook',
 		hooks: {
 			'config:setup'({ updateConfig, astroConfig, logger }) {
 				const root = decodeURIComponent(astroConfig.root.pathname);
 				const { problems, content } = validateContent(root, resolve(root, contentDir));
+				problems.unshift(...brandProblems);
 				if (problems.length > 0) {
 					throw new AstroError(formatReport(problems), 'Fix the problems above, or run `npm run check` to list them again.');
 				}

@@ -3,7 +3,8 @@ import type { TestProject } from 'vitest/node';
 import { buildSite, root } from './build.ts';
 import { serveDist } from './serve.ts';
 
-export const distDir = resolve(root, 'dist');
+/** Where the site tests build; another folder (HANDBOOK_TEST_DIST) lets two people test at once. */
+export const distDir = resolve(root, process.env.HANDBOOK_TEST_DIST ?? 'dist');
 
 declare module 'vitest' {
 	export interface ProvidedContext {

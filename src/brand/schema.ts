@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { slugSchema, textSchema } from '../schemas/common.ts';
+
+const imageFile = z
+	.string()
+	.regex(/\.(svg|png|jpe?g|webp)$/i, { message: 'must be an .svg, .png, .jpg or .webp file in the brand folder' });
+
+/** `brand.yaml`: everything that makes a copy of the handbook an organisation's own. */
+export const brandSchema = z.strictObject({
+	/** The organisation, as readers know it: "Gemeente Zonnedal". */
+	name: textSchema,
+	/** The handbook's title in the header and browser tab. */
+	title: textSchema,
+	/** Logo file, relative to the brand folder. */
+	logo: imageFile,
+	/** Optional logo for dark mode, relative to the brand folder. */
+	logoDark: imageFile.optional(),
+	colors: z.strictObject({
+		/** The house colour, as a hex colour (#1d4ed8). It is adjusted where needed to stay readable. */
+		accent: z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, { message: 'must be a hex colour such as "#1d4ed8"' }),
+	}),
+	/** How readers reach the organisation; shown in the footer and the accessibility statement. */
+	contact: z
+		.strictObject({
+			phone: textSchema.optional(),
+			email: z.email({ message: 'must be an email address' }).optional(),
+			url: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https://' }).optional(),
+		})
+		.default({}),
+	/** The absolute address the handbook will be served from: https://intranet.zonnedal.nl */
+	site: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https://' }),
+	/** The path under `site`, starting and ending with "/": "/" or "/handboek/". */
+	base: z
+		.string()
+		.regex(/^\/(?:[a-z0-9._~-]+\/)*$/i, { message: 'must start and end with "/", like "/" or "/handboek/"' })
+		.default('/'),
+	/** Where "Klopt er iets niet op deze pagina?" leads: a mailto: or https: address. */
+	feedback: z
+		.string()
+		.regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { message: 'must be a mailto: address or a web address starting with https://' }),
+	/** Optional folder, relative to the brand folder, with the organisation's own content. */
+	content: z.string().optional(),
+	/** Default content to leave out of this copy, by id. */
+	hide: z
+		.strictObject({
+			articles: z.array(slugSchema).default([]),
+			tips: z.array(slugSchema).default([]),
+			checklists: z.array(slugSchema).default([]),
+			exercises: z.array(slugSchema).default([]),
+		})
+		.default({ articles: [], tips: [], checklists: [], exercises: [] }),
+});
+
+export type BrandConfig = z.output<typeof brandSchema>;
