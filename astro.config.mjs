@@ -3,9 +3,10 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/content-dir.ts';
+import { contentRoots } from './src/content-roots.ts';
 import { brandDir } from './src/brand/current.ts';
 import { loadBrand } from './src/brand/load-brand.ts';
+import { derivePalette, paletteCss } from './src/brand/palette.ts';
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
@@ -13,6 +14,8 @@ import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 const root = process.cwd();
 const brandResult = loadBrand(root, brandDir);
 const brand = brandResult.brand ?? loadBrand(root, 'brands/standaard').brand;
+const palette = derivePalette(brand.colors.accent);
+const roots = contentRoots(root, brand);
 
 export default defineConfig({
 	site: brand.site,
@@ -37,17 +40,20 @@ export default defineConfig({
 		starlight({
 			title: brand.title,
 			logo: { src: brand.logoPath, ...(brand.logoDarkPath ? { dark: brand.logoDarkPath } : {}), replacesTitle: false },
-			favicon: '/favicon.svg',
+			favicon: `/favicon${brand.logoPath.slice(brand.logoPath.lastIndexOf('.'))}`,
+			// The brand palette inline: a few hundred bytes, no extra request, and it overrides Starlight's defaults.
+			head: [{ tag: 'style', content: paletteCss(palette) }],
 			description: 'Praktisch handboek over klantgericht werken: artikelen, tips, checklists en oefeningen.',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
-			markdown: { processedDirs: [`${contentDir}/articles`] },
+			markdown: { processedDirs: roots.dirs.map((dir) => `${dir}/articles`) },
 			pagination: false,
 			disable404Route: true,
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			customCss: ['./src/styles/handbook.css'],
-			plugins: [handbookPlugin({ contentDir, brandProblems: brandResult.problems })],
+			plugins: [handbookPlugin({ roots, brandProblems: brandResult.problems, paletteNotes: palette.adjustments })],
 		}),
 		mdx({ optimize: true }),
 	],

@@ -1,11 +1,13 @@
-import { basename, extname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
-import { contentDir } from './content-dir.ts';
+import { currentBrand } from './brand/current.ts';
+import { collectionPatterns, contentRoots, type HiddenKind } from './content-roots.ts';
 import { contentLayout, listFiles } from './content-layout.ts';
 import {
 	articleFields,
@@ -21,37 +23,41 @@ import { slugify } from './utils/slugify.ts';
 
 // The content check (src/validation) has already validated every file with these same schemas
 // and listed all problems; these collections give the pages typed access to the entries.
+// Content comes from the default folder and the brand's own folder, without the items the brand hides.
+const roots = contentRoots(process.cwd(), currentBrand());
 const idFromFileName = ({ entry }: { entry: string }) => basename(entry, extname(entry));
-const folder = (kind: keyof typeof contentLayout) => `${contentDir}/${contentLayout[kind].folder}`;
-const yamlIn = (kind: keyof typeof contentLayout) =>
-	glob({ base: folder(kind), pattern: '**/[^_]*.{yaml,yml}', generateId: idFromFileName });
+const collection = (kind: keyof typeof contentLayout, extensions: string) =>
+	glob({
+		base: '.',
+		pattern: collectionPatterns(roots, contentLayout[kind].folder, extensions, kind === 'sources' ? undefined : (kind as HiddenKind)),
+		generateId: idFromFileName,
+	});
+/** A list file (themes.yaml, glossary.yaml) from every content folder, in order. */
+const listFrom = (name: string) =>
+	roots.dirs.flatMap((dir) => {
+		const path = join(dir, name);
+		return existsSync(path) ? ((parseYaml(readFileSync(path, 'utf8')) ?? []) as object[]) : [];
+	});
 
 export const collections = {
 	docs: defineCollection({
-		loader: glob({ base: folder('articles'), pattern: '**/[^_]*.{md,mdx}', generateId: idFromFileName }),
+		loader: collection('articles', '{md,mdx}'),
 		// Optional here because StarlightPage validates custom pages against this schema too;
 		// the content check requires these fields of every article.
 		schema: docsSchema({ extend: z.object(articleFields).omit({ title: true, description: true }).partial() }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
-	tips: defineCollection({
-		loader: glob({ base: folder('tips'), pattern: '**/[^_]*.md', generateId: idFromFileName }),
-		schema: tipSchema,
-	}),
-	checklists: defineCollection({ loader: yamlIn('checklists'), schema: checklistSchema }),
-	exercises: defineCollection({ loader: yamlIn('exercises'), schema: exerciseSchema }),
-	sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
+	tips: defineCollection({ loader: collection('tips', 'md'), schema: tipSchema }),
+	checklists: defineCollection({ loader: collection('checklists', '{yaml,yml}'), schema: checklistSchema }),
+	exercises: defineCollection({ loader: collection('exercises', '{yaml,yml}'), schema: exerciseSchema }),
+	sources: defineCollection({ loader: collection('sources', '{yaml,yml}'), schema: sourceSchema }),
 	themes: defineCollection({
-		// Keeps each theme's place in themes.yaml: that order is the reading order.
-		loader: file(`${contentDir}/${listFiles.themes}`, {
-			parser: (text) => (parseYaml(text) ?? []).map((theme: object, position: number) => ({ ...theme, position })),
-		}),
+		// Keeps each theme's place in the list: that order is the reading order.
+		loader: () => listFrom(listFiles.themes).map((theme, position) => ({ ...theme, position }) as { id: string }),
 		schema: themeSchema.extend({ position: z.number() }),
 	}),
 	glossary: defineCollection({
-		loader: file(`${contentDir}/${listFiles.glossary}`, {
-			parser: (text) => (parseYaml(text) ?? []).map((term: { term: string }) => ({ id: slugify(term.term), ...term })),
-		}),
+		loader: () => listFrom(listFiles.glossary).map((term) => ({ id: slugify((term as { term: string }).term), ...term })),
 		schema: glossaryTermSchema.extend({ id: z.string() }),
 	}),
 };

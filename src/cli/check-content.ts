@@ -1,14 +1,22 @@
 // `npm run check`: validates everything under content/ without building the site.
 import { resolve } from 'node:path';
-import { contentDir as defaultContentDir } from '../content-dir.ts';
+import { brandDir } from '../brand/current.ts';
+import { loadBrand } from '../brand/load-brand.ts';
+import { contentRoots } from '../content-roots.ts';
 import { buildReport } from '../readability/report.ts';
 import { formatReadabilitySummary } from '../readability/summary.ts';
 import { formatReport } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
 
 const root = process.cwd();
-const contentDir = resolve(root, process.argv[2] ?? defaultContentDir);
-const { problems, content } = validateContent(root, contentDir);
+// A folder given on the command line is checked on its own; otherwise this build's brand and content.
+const brand = process.argv[2] ? { problems: [] } : loadBrand(root, brandDir);
+const roots = process.argv[2] ? contentRoots(root) : contentRoots(root, brand.brand);
+if (process.argv[2]) roots.dirs = [resolve(root, process.argv[2])];
+const contentDir = resolve(root, roots.dirs[0]!);
+const validation = validateContent(root, roots);
+const { content } = validation;
+const problems = [...brand.problems, ...validation.problems];
 if (problems.length > 0) {
 	console.error(formatReport(problems));
 	process.exit(1);

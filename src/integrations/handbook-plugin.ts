@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { AstroError } from 'astro/errors';
+import type { ContentRoots } from '../content-roots.ts';
 import { formatReport, type Problem } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
 import { buildSidebar } from './sidebar.ts';
@@ -10,17 +10,26 @@ import { buildSidebar } from './sidebar.ts';
  * Starlight plugin: runs the content check before Astro loads any collection (so every problem is
  * listed at once, not only the first), then builds the sidebar from the validated content.
  */
-export function handbookPlugin({ contentDir, brandProblems }: { contentDir: string; brandProblems: Problem[] }): StarlightPlugin {
+export function handbookPlugin({
+	roots,
+	brandProblems,
+	paletteNotes,
+}: {
+	roots: ContentRoots;
+	brandProblems: Problem[];
+	paletteNotes: string[];
+}): StarlightPlugin {
 	return {
 		name: 'handbook',
 		hooks: {
 			'config:setup'({ updateConfig, astroConfig, logger }) {
 				const root = decodeURIComponent(astroConfig.root.pathname);
-				const { problems, content } = validateContent(root, resolve(root, contentDir));
+				const { problems, content } = validateContent(root, roots);
 				problems.unshift(...brandProblems);
 				if (problems.length > 0) {
 					throw new AstroError(formatReport(problems), 'Fix the problems above, or run `npm run check` to list them again.');
 				}
+				for (const note of paletteNotes) logger.info(`Brand colour adjusted to stay readable: ${note}`);
 				logger.info(`Content check passed: ${content.articles.length} articles, ${content.tips.length} tips.`);
 				updateConfig({ sidebar: buildSidebar(content) });
 			},

@@ -1,4 +1,5 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { ContentRoots } from '../content-roots.ts';
 import type { z } from 'astro/zod';
 import { contentLayout, listFiles, type CollectionKind } from '../content-layout.ts';
 import {
@@ -13,6 +14,7 @@ import {
 import type { ContentSet, Entry } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { readCollection, readListFile } from './read-files.ts';
+import { applyHide } from './hide.ts';
 import { checkRules } from './rules.ts';
 import { checkAgainstSchema } from './zod-messages.ts';
 
@@ -29,20 +31,35 @@ export interface ValidationResult {
 	content: ContentSet;
 }
 
-function validateCollection<K extends CollectionKind>(root: string, contentDir: string, kind: K, problems: Problem[]) {
+function validateCollection<K extends CollectionKind>(root: string, dirs: string[], kind: K, problems: Problem[]) {
 	const { folder, format, label } = contentLayout[kind];
-	const read = readCollection(root, join(contentDir, folder), format);
-	problems.push(...read.problems);
 	const valid: Entry<z.output<(typeof schemas)[K]>>[] = [];
-	for (const raw of read.entries) {
-		const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, `${label} "${raw.id}"`);
-		problems.push(...checked.problems);
-		if (checked.data) valid.push({ id: raw.id, file: raw.file, data: checked.data as z.output<(typeof schemas)[K]>, body: raw.body, bodyLine: raw.bodyLine });
+	for (const dir of dirs) {
+		const read = readCollection(root, join(dir, folder), format);
+		problems.push(...read.problems);
+		for (const raw of read.entries) {
+			const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, `${label} "${raw.id}"`);
+			problems.push(...checked.problems);
+			if (checked.data)
+				valid.push({
+					id: raw.id,
+					file: raw.file,
+					data: checked.data as z.output<(typeof schemas)[K]>,
+					body: raw.body,
+					bodyLine: raw.bodyLine,
+				});
+		}
 	}
 	return valid;
 }
 
-function validateList<T extends z.ZodType>(root: string, path: string, schema: T, required: boolean, problems: Problem[]) {
+function validateList<T extends z.ZodType>(
+	root: string,
+	path: string,
+	schema: T,
+	required: boolean,
+	problems: Problem[],
+) {
 	const read = readListFile(root, path);
 	if (read.problem) {
 		problems.push(read.problem);
@@ -61,24 +78,37 @@ function validateList<T extends z.ZodType>(root: string, path: string, schema: T
  * Validates every file under `contentDir` against its schema and against the rules that span
  * entries, and returns all problems at once (never only the first).
  */
-export function validateContent(root: string, contentDir: string): ValidationResult {
+export function validateContent(root: string, where: string | ContentRoots): ValidationResult {
+	const roots: ContentRoots =
+		typeof where === 'string'
+			? { dirs: [where], hide: { articles: [], tips: [], checklists: [], exercises: [] } }
+			: where;
+	const dirs = roots.dirs.map((dir) => (isAbsolute(dir) ? dir : resolve(root, dir)));
 	const problems: Problem[] = [];
-	const themes = validateList(root, join(contentDir, listFiles.themes), themeListSchema, true, problems);
-	const glossary = validateList(root, join(contentDir, listFiles.glossary), glossarySchema, false, problems);
+	// Themes and glossary: the default folder's list, then any brand folder's additions.
+	const themes = dirs.map((dir, i) =>
+		validateList(root, join(dir, listFiles.themes), themeListSchema, i === 0, problems),
+	);
+	const glossary = dirs.map((dir) =>
+		validateList(root, join(dir, listFiles.glossary), glossarySchema, false, problems),
+	);
 	const content: ContentSet = {
-		contentDir: relative(root, contentDir).split('\\').join('/') || '.',
-		themesFile: themes.file,
-		themes: themes.data ?? [],
-		glossaryFile: glossary.file,
-		glossary: glossary.data ?? [],
-		articles: validateCollection(root, contentDir, 'articles', problems),
-		tips: validateCollection(root, contentDir, 'tips', problems),
-		checklists: validateCollection(root, contentDir, 'checklists', problems),
-		exercises: validateCollection(root, contentDir, 'exercises', problems),
-		sources: validateCollection(root, contentDir, 'sources', problems),
+		contentDir: relative(root, dirs[0]!).split('\\').join('/') || '.',
+		themesFile: themes[0]!.file,
+		themes: themes.flatMap((list) => list.data ?? []),
+		glossaryFile: glossary[0]!.file,
+		glossary: glossary.flatMap((list) => list.data ?? []),
+		articles: validateCollection(root, dirs, 'articles', problems),
+		tips: validateCollection(root, dirs, 'tips', problems),
+		checklists: validateCollection(root, dirs, 'checklists', problems),
+		exercises: validateCollection(root, dirs, 'exercises', problems),
+		sources: validateCollection(root, dirs, 'sources', problems),
 	};
+	problems.push(...applyHide(content, roots));
 	problems.push(...checkRules(content));
 	// Sorted by file, so an author fixes one file at a time; within a file, in the order found.
-	const byFile = problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j);
+	const byFile = problems
+		.map((p, i) => [p, i] as const)
+		.sort(([a, i], [b, j]) => a.file.localeCompare(b.file) || i - j);
 	return { problems: byFile.map(([p]) => p), content };
 }

@@ -1,0 +1,52 @@
+import type { ContentRoots, HiddenKind } from '../content-roots.ts';
+import type { ContentSet } from './content-set.ts';
+import type { Problem } from './problem.ts';
+
+const kinds: HiddenKind[] = ['articles', 'tips', 'checklists', 'exercises'];
+const singular = { articles: 'article', tips: 'tip', checklists: 'checklist', exercises: 'exercise' } as const;
+
+/**
+ * Leaves out the default items a brand hides, and drops the default content's references to them,
+ * so the rest of the handbook still links up. A hidden id that names no default item is a problem.
+ */
+export function applyHide(content: ContentSet, roots: ContentRoots): Problem[] {
+	const problems: Problem[] = [];
+	const defaults = `${content.contentDir}/`;
+	const isDefault = (file: string) => file.startsWith(defaults);
+	const hidden = (kind: HiddenKind) => new Set(roots.hide[kind]);
+	for (const kind of kinds) {
+		const ids = hidden(kind);
+		roots.hide[kind].forEach((id, index) => {
+			if (!content[kind].some((e) => e.id === id && isDefault(e.file))) {
+				problems.push({
+					file: roots.hideFile ?? 'brand.yaml',
+					entry: 'brand',
+					field: `hide.${kind}[${index}]`,
+					message: `there is no default ${singular[kind]} "${id}" to hide`,
+				});
+			}
+		});
+		(content[kind] as { id: string; file: string }[]).splice(
+			0,
+			Infinity,
+			...(content[kind] as { id: string; file: string }[]).filter((e) => !(ids.has(e.id) && isDefault(e.file))),
+		);
+	}
+	const drop = (list: string[], kind: HiddenKind) => list.filter((id) => !hidden(kind).has(id));
+	for (const article of content.articles.filter((a) => isDefault(a.file))) {
+		article.data.tips = drop(article.data.tips, 'tips');
+		article.data.checklists = drop(article.data.checklists, 'checklists');
+		article.data.exercises = drop(article.data.exercises, 'exercises');
+	}
+	const shown = (ref: string) => {
+		const [kind, id] = ref.split('/') as [HiddenKind, string];
+		return !hidden(kind)?.has(id);
+	};
+	content.glossary = content.glossary.filter((term) => shown(term.explainedIn));
+	for (const source of content.sources) {
+		source.data.ideas = source.data.ideas
+			.map((idea) => ({ ...idea, coveredBy: idea.coveredBy.filter(shown) }))
+			.filter((idea) => idea.coveredBy.length > 0);
+	}
+	return problems;
+}
