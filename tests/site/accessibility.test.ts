@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditPages } from '../harness/audit.ts';
 import { launchChromium, recordForeignRequests } from '../harness/browser.ts';
 import { htmlPages, pagePath } from '../harness/dist-files.ts';
 
 const siteUrl = inject('siteUrl');
-const paths = htmlPages(inject('distDir')).map(pagePath);
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const urls = htmlPages(inject('distDir')).map((file) => new URL(pagePath(file), siteUrl).href);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,20 +17,12 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (mode) => {
 	it('has no WCAG 2.2 AA violations and requests nothing from another host', { timeout: 600_000 }, async () => {
-		const context = await browser.newContext({ colorScheme: mode });
-		await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), mode);
-		const page = await context.newPage();
-		const foreign = recordForeignRequests(page, siteUrl);
-		const violations: string[] = [];
-		for (const path of paths) {
-			await page.goto(new URL(path.replace(/^404\.html$/, '404.html'), siteUrl).href, { waitUntil: 'load' });
-			const { violations: found } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-			for (const v of found) {
-				violations.push(`/${path}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			}
-		}
-		await context.close();
+		const recorded: string[][] = [];
+		const violations = await auditPages(browser, urls, {
+			mode,
+			onPage: (page) => recorded.push(recordForeignRequests(page, siteUrl)),
+		});
 		expect(violations).toEqual([]);
-		expect(foreign).toEqual([]);
+		expect(recorded.flat()).toEqual([]);
 	});
 });

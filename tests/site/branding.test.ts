@@ -1,0 +1,157 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBrand } from '../../src/brand/load-brand.ts';
+import { listFiles } from '../../src/validation/read-files.ts';
+import { auditPages } from '../harness/audit.ts';
+import { buildSite, root } from '../harness/build.ts';
+import { launchChromium } from '../harness/browser.ts';
+import { referencedPaths } from '../harness/crawl.ts';
+import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
+import { serveDist } from '../harness/serve.ts';
+
+/** Astro's content cache must sit inside the project; one per build so builds never share it. */
+const cacheFor = (dir: string) => join(root, 'node_modules', `.astro-${basename(dir)}`);
+
+interface BuiltBrand {
+	dir: string;
+	url: string;
+	base: string;
+	close: () => Promise<void>;
+}
+
+async function buildBrand(brandDir: string): Promise<BuiltBrand> {
+	const dir = mkdtempSync(join(tmpdir(), 'handbook-brand-'));
+	const result = buildSite(dir, { HANDBOOK_BRAND: brandDir, HANDBOOK_CACHE_DIR: cacheFor(dir) });
+	if (result.status !== 0) throw new Error(`The ${brandDir} build failed:\n${result.output}`);
+	const base = loadBrand(root, brandDir).brand!.base;
+	const server = await serveDist(dir, base);
+	return { dir, url: server.url, base, close: server.close };
+}
+
+const defaultBrand = loadBrand(root, 'brands/standaard').brand!;
+const example = loadBrand(root, 'brands/voorbeeld').brand!;
+let built: BuiltBrand;
+let browser: Browser;
+
+beforeAll(async () => {
+	built = await buildBrand('brands/voorbeeld');
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await built?.close();
+	if (built) for (const d of [built.dir, cacheFor(built.dir)]) rmSync(d, { recursive: true, force: true });
+});
+
+/** Runs axe's colour-contrast rule on every page of a built site, in light and dark mode. */
+async function contrastViolations(site: BuiltBrand): Promise<string[]> {
+	const urls = htmlPages(site.dir).map((file) => new URL(pagePath(file), site.url).href);
+	const light = await auditPages(browser, urls, { mode: 'light', rules: ['color-contrast'] });
+	const dark = await auditPages(browser, urls, { mode: 'dark', rules: ['color-contrast'] });
+	return [...light, ...dark];
+}
+
+describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
+	it('has no broken link or missing asset anywhere under its base path', async () => {
+		const broken: string[] = [];
+		for (const [url, from] of referencedPaths(built.dir, built.base)) {
+			if (!url.startsWith(built.base)) {
+				broken.push(`${from}: ${url} is outside ${built.base}`);
+				continue;
+			}
+			const response = await fetch(new URL(url, built.url));
+			if (response.status !== 200) broken.push(`${from}: ${url} → ${response.status}`);
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('shows no trace of the default brand', () => {
+		const logo = readFileSync(defaultBrand.logoPath, 'utf8');
+		const traces = [defaultBrand.name, defaultBrand.contact.email!, new URL(defaultBrand.site).host, logo.slice(0, 120)];
+		const found: string[] = [];
+		for (const file of listFiles(built.dir, new Set(['.html', '.css', '.js', '.xml', '.svg', '.json']))) {
+			const text = readFileSync(file, 'utf8');
+			for (const trace of traces) if (text.includes(trace)) found.push(`${file.slice(built.dir.length)}: ${trace.slice(0, 40)}`);
+		}
+		expect(found).toEqual([]);
+	});
+
+	it('carries the brand on every page: title, logo, favicon, footer and report link', () => {
+		const missing: string[] = [];
+		for (const page of htmlPages(built.dir)) {
+			const html = readPage(built.dir, page);
+			const expectations = [
+				`<title>`,
+				example.title,
+				`href="/handboek/favicon.svg"`,
+				example.contact.phone!,
+				`href="mailto:handboek@zonnedal.example?subject=`,
+				'Klopt er iets niet op deze pagina?',
+				'href="/handboek/toegankelijkheidsverklaring/"',
+			];
+			for (const text of expectations) if (!html.includes(text)) missing.push(`${page}: ${text}`);
+			if (!/<img[^>]+src="\/handboek\/_astro\/logo[^"]*\.svg"/.test(html)) missing.push(`${page}: logo`);
+			if (!new RegExp(`<strong[^>]*>${example.name}</strong>`).test(html)) missing.push(`${page}: name in the footer`);
+		}
+		expect(missing).toEqual([]);
+		const statement = readPage(built.dir, 'toegankelijkheidsverklaring/index.html');
+		expect(statement).toContain(`${example.name} wil dat iedereen het handboek kan gebruiken`);
+		expect(statement).toContain(example.contact.email!);
+	});
+
+	it('adds its own content and leaves out what it hides', () => {
+		const pages = htmlPages(built.dir);
+		for (const page of ['onze-servicebeloften/index.html', 'tips/bel-binnen-een-werkdag-terug/index.html', 'checklists/huisbezoek-voorbereiden/index.html', 'oefeningen/servicebeloften/index.html', 'themas/werken-in-zonnedal/index.html']) {
+			expect(pages).toContain(page);
+		}
+		const hidden = ['tips/eet-niet-waar-klanten-je-zien/', 'checklists/coachingsgesprek/'];
+		for (const path of hidden) expect(pages).not.toContain(`${path}index.html`);
+		const links = pages.filter((page) => hidden.some((path) => readPage(built.dir, page).includes(`/handboek/${path}"`)));
+		expect(links).toEqual([]);
+	});
+
+	it('finds its own article with search under the base path', async () => {
+		const page = await browser.newPage();
+		await page.goto(built.url);
+		await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached' });
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Zoeken' }).fill('servicebeloften');
+		const result = page.getByRole('dialog').getByRole('link', { name: 'Onze servicebeloften', exact: true });
+		await result.first().waitFor();
+		expect(await result.first().getAttribute('href')).toBe('/handboek/onze-servicebeloften/');
+		await page.close();
+	});
+
+	it('keeps a pale yellow readable: no contrast violations on any page, light or dark', { timeout: 600_000 }, async () => {
+		expect(await contrastViolations(built)).toEqual([]);
+	});
+});
+
+describe('a near-black brand colour', () => {
+	it('stays readable: no contrast violations on any page, light or dark', { timeout: 600_000 }, async () => {
+		const site = await buildBrand('tests/fixtures/brands/zwart');
+		try {
+			expect(await contrastViolations(site)).toEqual([]);
+		} finally {
+			await site.close();
+			for (const d of [site.dir, cacheFor(site.dir)]) rmSync(d, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('a broken brand.yaml', () => {
+	it('stops the build, naming brand.yaml and each field', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'handbook-brand-'));
+		try {
+			const result = buildSite(dir, { HANDBOOK_BRAND: 'tests/fixtures/brands/kapot', HANDBOOK_CACHE_DIR: cacheFor(dir) });
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain('Content check failed: 8 problems found.');
+			expect(result.output).toContain('✗ tests/fixtures/brands/kapot/brand.yaml — brand, field "colors.accent": must be a hex colour such as "#1d4ed8"');
+		} finally {
+			for (const d of [dir, cacheFor(dir)]) rmSync(d, { recursive: true, force: true });
+		}
+	});
+});
