@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => done(port));
+		});
+	});
+}
+
+/**
+ * Starts Debian's nginx in the foreground with the given server block, inside a minimal main
+ * configuration that only supplies what a server block needs around it (pid, logs, temp paths).
+ */
+export async function startNginx(serverBlock: string, port: number): Promise<{ stop: () => Promise<void>; errorLog: string }> {
+	if (!existsSync(nginxPath)) throw new Error(`nginx not found at ${nginxPath}: apt-get install -y nginx`);
+	const dir = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
+	for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
+	writeFileSync(join(dir, 'handboek.conf'), serverBlock);
+	const runningAsRoot = process.getuid?.() === 0;
+	writeFileSync(
+		join(dir, 'nginx.conf'),
+		[
+			runningAsRoot ? 'user root;' : '',
+			'worker_processes 1;',
+			`pid ${dir}/nginx.pid;`,
+			`error_log ${dir}/error.log warn;`,
+			'events {}',
+			'http {',
+			'\taccess_log off;',
+			...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `\t${t === 'body' ? 'client_body' : t}_temp_path ${dir}/${t};`),
+			`\tinclude ${dir}/handboek.conf;`,
+			'}',
+		].join('\n'),
+	);
+	const child: ChildProcess = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'pipe' });
+	let output = '';
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	for (let i = 0; i < 100; i++) {
+		if (child.exitCode !== null) throw new Error(`nginx exited: ${output}`);
+		try {
+			await fetch(`http://127.0.0.1:${port}/`);
+			break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	}
+	return {
+		errorLog: join(dir, 'error.log'),
+		stop: async () => {
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill('SIGQUIT');
+			await exited;
+			rmSync(dir, { recursive: true, force: true });
+		},
+	};
+}

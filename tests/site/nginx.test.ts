@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentSecurityPolicy } from '../../src/server/csp.ts';
+import { inlineScriptHashes } from '../../src/server/inline-scripts.ts';
+import { renderNginxConfig } from '../../src/server/nginx-config.ts';
+import { launchChromium } from '../harness/browser.ts';
+import { htmlPages, pagePath } from '../harness/dist-files.ts';
+import { freePort, startNginx } from '../harness/nginx.ts';
+
+const dist = inject('distDir');
+const pages = htmlPages(dist);
+let site: string;
+let nginx: Awaited<ReturnType<typeof startNginx>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	const port = await freePort();
+	const csp = contentSecurityPolicy(inlineScriptHashes(pages.map((p) => readFileSync(join(dist, p), 'utf8'))));
+	nginx = await startNginx(renderNginxConfig({ root: dist, base: '/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp }), port);
+	site = `http://127.0.0.1:${port}/`;
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await nginx?.stop();
+});
+
+const asset = () => {
+	const html = readFileSync(join(dist, 'index.html'), 'utf8');
+	return /src="(\/_astro\/[^"]+\.js)"/.exec(html)![1]!;
+};
+
+/** CSP violations a page reports while it loads. */
+async function violationsOn(url: string): Promise<string[]> {
+	const context = await browser.newContext();
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'load' });
+	const seen = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+	await context.close();
+	return seen;
+}
+
+describe('the nginx configuration', () => {
+	it('would block the inline scripts without their hashes (so the check below can see a violation)', async () => {
+		const port = await freePort();
+		const strict = await startNginx(renderNginxConfig({ root: dist, base: '/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp: contentSecurityPolicy([]) }), port);
+		try {
+			const seen = await violationsOn(`http://127.0.0.1:${port}/`);
+			expect(seen.length).toBeGreaterThan(0);
+			expect(seen.every((v) => v.startsWith('script-src'))).toBe(true);
+		} finally {
+			await strict.stop();
+		}
+	});
+
+	it('sends the security headers, with scripts only by hash', async () => {
+		const response = await fetch(site);
+		const csp = response.headers.get('content-security-policy')!;
+		const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+		expect(scriptSrc).toContain("'sha256-");
+		expect(scriptSrc).not.toContain("'unsafe-inline'");
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(response.headers.get('permissions-policy')).toContain('camera=()');
+		expect(response.headers.get('cache-control')).toBe('no-cache');
+	});
+
+	it('caches hashed assets for a year and serves Pagefind files with the right types', async () => {
+		const js = await fetch(new URL(asset(), site));
+		expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(js.headers.get('content-type')).toContain('application/javascript');
+		expect(js.headers.get('content-security-policy')).toContain("default-src 'self'");
+		const wasm = await fetch(new URL('pagefind/wasm.nl.pagefind', site));
+		expect(wasm.status).toBe(200);
+		expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
+		expect(wasm.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		const entry = await fetch(new URL('pagefind/pagefind-entry.json', site));
+		expect(entry.headers.get('content-type')).toBe('application/json');
+		expect(entry.headers.get('cache-control')).toBe('no-cache');
+	});
+
+	it("answers an unknown address with the site's 404 page", async () => {
+		const response = await fetch(new URL('bestaat-niet/', site));
+		expect(response.status).toBe(404);
+		expect(await response.text()).toContain('Pagina niet gevonden');
+		expect(response.headers.get('content-security-policy')).toContain('script-src');
+	});
+
+	it('lets no page break the policy, and search, exercises and checklists still work', { timeout: 300_000 }, async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+		});
+		const violations: string[] = [];
+		const queue = pages.map(pagePath);
+		const worker = async () => {
+			const page = await context.newPage();
+			page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(`${page.url()}: ${m.text()}`));
+			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+				await page.goto(new URL(path, site).href, { waitUntil: 'load' });
+				const seen = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+				violations.push(...seen.map((v) => `/${path}: ${v}`));
+			}
+			await page.close();
+		};
+		await Promise.all([worker(), worker()]);
+		expect(violations).toEqual([]);
+
+		const page = await context.newPage();
+		await page.goto(site);
+		await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached' });
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Zoeken' }).fill('samenvatten');
+		await page.getByRole('dialog').locator('.pagefind-ui__result-link').first().waitFor();
+
+		await page.goto(new URL('oefeningen/lsd-en-anna/', site).href);
+		const question = page.locator('exercise-quiz .question').first();
+		await question.getByRole('radio').first().check();
+		await question.getByRole('button', { name: 'Controleren' }).click();
+		await expect.poll(() => question.getByRole('status').textContent()).toMatch(/Goed!|Niet goed\./);
+
+		await page.goto(new URL(`checklists/gesprek-afsluiten/`, site).href);
+		const box = page.getByRole('main').getByRole('checkbox').first();
+		await box.check();
+		expect(await box.isChecked()).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+});
