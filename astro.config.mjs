@@ -22,6 +22,8 @@ export default defineConfig({
 	base: brand.base,
 	cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// No prefetching: on a weak phone connection it spends data on pages the reader may never open.
+	prefetch: false,
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -48,9 +50,11 @@ export default defineConfig({
 			markdown: { processedDirs: roots.dirs.map((dir) => `${dir}/articles`) },
 			pagination: false,
 			disable404Route: true,
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/handbook.css'],
 			plugins: [handbookPlugin({ roots, brandProblems: brandResult.problems, paletteNotes: palette.adjustments })],

@@ -1,26 +1,39 @@
-// `npm run size`: gzip sizes of the JavaScript the handbook's islands add, from the last build in dist/.
+// `npm run size`: the gzip weight of each kind of page's first load, and the JavaScript the islands
+// add, from the last build (default dist/), against the budgets in bench/lib/budgets.ts.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { budgets } from './lib/budgets.ts';
-import { extraScripts, pageScripts, scriptSizes } from './lib/page-scripts.ts';
+import { budgets, pageBudgets } from './lib/budgets.ts';
+import { extraScripts, scriptSizes } from './lib/page-scripts.ts';
+import { pageWeight } from './lib/page-weight.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const pages = {
+	home: 'index.html',
 	article: 'wat-is-klantgericht-werken/index.html',
 	exercise: 'oefeningen/lsd-en-anna/index.html',
-	progress: 'voortgang/index.html',
+	checklist: 'checklists/gesprek-afsluiten/index.html',
+	tips: 'tips/index.html',
 };
 if (!existsSync(resolve(dist, pages.exercise))) {
 	console.error(`No build in ${dist}: run npm run build first.`);
 	process.exit(1);
 }
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
-for (const [name, page] of Object.entries(pages)) {
-	console.log(`${name.padEnd(9)} ${page}: ${kb(scriptSizes(dist, pageScripts(dist, page)).total)} JavaScript (gzip, static imports)`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
+console.log('First load, gzip (HTML, CSS, JS, images; search loads on first use and is not counted)\n');
+console.log(`${'page'.padEnd(10)} ${'total'.padStart(8)} ${'html'.padStart(8)} ${'css'.padStart(8)} ${'js'.padStart(8)} ${'images'.padStart(8)}`);
+const weights = Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, pageWeight(dist, page)]));
+for (const [name, w] of Object.entries(weights)) {
+	const { html, css, js, image } = w.byKind;
+	console.log(`${name.padEnd(10)} ${kb(w.total).padStart(8)} ${kb(html).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)} ${kb(image).padStart(8)}`);
 }
-const extra = scriptSizes(dist, extraScripts(dist, pages.exercise, pages.article));
-console.log('\nExercise JavaScript (loaded by an exercise page, not by an article):');
-for (const file of extra.files) console.log(`  ${kb(file.gzip).padStart(9)}  ${file.path}`);
-const verdict = extra.total <= budgets.exerciseScripts ? 'within' : 'OVER';
-console.log(`  ${kb(extra.total).padStart(9)}  total — ${verdict} the budget of ${kb(budgets.exerciseScripts)}`);
-process.exit(verdict === 'within' ? 0 : 1);
+const article = weights.article!.total;
+console.log(`\nTargets (issue 7)`);
+console.log(`  article first load ≤ ${kb(pageBudgets.articleFirstLoad)}: ${kb(article)} — ${mark(article <= pageBudgets.articleFirstLoad)}`);
+for (const name of ['exercise', 'checklist']) {
+	const extra = weights[name]!.total - article;
+	console.log(`  ${name} ≤ article + ${kb(pageBudgets.extraOverArticle)}: +${kb(extra)} — ${mark(extra <= pageBudgets.extraOverArticle)}`);
+}
+const islands = scriptSizes(dist, extraScripts(dist, pages.exercise, pages.article));
+console.log(`  exercise JavaScript ≤ ${kb(budgets.exerciseScripts)}: ${kb(islands.total)} — ${mark(islands.total <= budgets.exerciseScripts)}`);
+for (const file of islands.files) console.log(`      ${kb(file.gzip).padStart(8)}  ${file.path}`);

@@ -25,6 +25,7 @@ export const reservedRoutes = [
 	'begrippen',
 	'zoeken',
 	'voortgang',
+	'trainerspakket',
 	'downloads',
 	'pagefind',
 	'404',

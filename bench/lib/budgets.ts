@@ -2,4 +2,18 @@
 export const budgets = {
 	/** JavaScript an exercise page loads beyond an article page. */
 	exerciseScripts: 6 * 1024,
+	/** JavaScript a checklist page loads beyond an article page (ticks, notes, print buttons). */
+	checklistScripts: 3 * 1024,
+} as const;
+
+/**
+ * Page weight (issue 7): the whole first load of a page, gzip — HTML, stylesheets, scripts, images.
+ * `articleFirstLoad` is the target; `articleScripts` and `articleStyles` hold the line where we are.
+ */
+export const pageBudgets = {
+	articleFirstLoad: 20 * 1024,
+	articleScripts: 4 * 1024,
+	articleStyles: 10 * 1024,
+	/** An exercise or checklist page may weigh this much more than an article. */
+	extraOverArticle: 6 * 1024,
 } as const;

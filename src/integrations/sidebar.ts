@@ -3,18 +3,18 @@ import type { ContentSet } from '../validation/content-set.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
-/** The sidebar: the home page, one group per theme with its articles, then the other kinds. */
+/**
+ * The sidebar every page starts from: the home page, the themes as links, then the other kinds.
+ * On an article or theme page, src/route-data.ts opens the current theme with some of its articles.
+ */
 export function buildSidebar(content: ContentSet): Sidebar {
-	const themeGroups = content.themes.map((theme) => ({
-		label: theme.title,
-		items: content.articles
-			.filter((article) => article.data.theme === theme.id)
-			.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nl'))
-			.map((article) => ({ slug: article.id })),
-	}));
+	const used = new Set(content.articles.map((a) => a.data.theme));
 	return [
 		{ label: 'Start', link: '/' },
-		...themeGroups.filter((group) => group.items.length > 0),
+		{
+			label: "Thema's",
+			items: content.themes.filter((t) => used.has(t.id)).map((theme) => ({ label: theme.title, link: `/themas/${theme.id}/` })),
+		},
 		{
 			label: 'Aan de slag',
 			items: [

@@ -9,6 +9,8 @@ export const glossaryTermSchema = z.strictObject({
 	definition: textSchema,
 	/** The page where the term is explained: `articles/<id>` and the like. */
 	explainedIn: pageRefSchema,
+	/** Optional: one short line for the pocket card in the trainer's pack. Terms with it appear on the card. */
+	pocketCard: textSchema.optional(),
 });
 
 /** `content/glossary.yaml`: the terms the handbook uses. */

@@ -22,24 +22,9 @@ export async function runAxe(page: Page, rules?: string[]): Promise<AxeResults['
 	return results.violations;
 }
 
-/**
- * Known findings in code this project does not own, each allowed on exactly one element.
- * Starlight's search button has the name "Zoeken" while its visible text adds the shortcut hint
- * "Ctrl K"; axe-core 4.14 enables label-content-name-mismatch, which flags that. Replacing the
- * search button (issue 7, search loaded on first use) removes this entry.
- */
-export const knownFindings = [{ rule: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' }];
-
-function isKnown(rule: string, target: string): boolean {
-	return knownFindings.some((known) => known.rule === rule && known.target === target);
-}
-
 /** Lines that name each violation, its page and the elements involved. */
 export function describeViolations(label: string, found: AxeResults['violations']): string[] {
-	const violations = found
-		.map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isKnown(v.id, n.target.join(' '))) }))
-		.filter((v) => v.nodes.length > 0);
-	return violations.map((v) => {
+	return found.map((v) => {
 		const nodes = v.nodes.map((n) => `${n.target.join(' ')}${n.any[0]?.message ? ` (${n.any[0].message})` : ''}`);
 		return `${label}: ${v.id} — ${nodes.join('; ')}`;
 	});

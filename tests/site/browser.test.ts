@@ -65,8 +65,7 @@ describe('search dialog', () => {
 
 	it('opens with Ctrl+K, with the cursor in the search box', async () => {
 		const page = await openPage('tips/');
-		// Starlight loads the search UI when the browser is idle; wait for it (issue 7 changes this).
-		await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached' });
+		await expect.poll(() => page.getByRole('button', { name: 'Zoeken' }).isEnabled()).toBe(true);
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog', { name: 'Zoeken' });
 		await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -74,6 +73,21 @@ describe('search dialog', () => {
 		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.isVisible()).toBe(false);
+		await page.close();
+	});
+});
+
+describe('search loading', () => {
+	it('loads the search interface only when a reader starts to use it', async () => {
+		const page = await openPage('wat-is-klantgericht-werken/');
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		expect(requested.filter((path) => path.includes('pagefind') || path.includes('ui-core'))).toEqual([]);
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.getByRole('dialog', { name: 'Zoeken' }).getByRole('textbox', { name: 'Zoeken' }).waitFor();
+		expect(requested.some((path) => path.includes('pagefind'))).toBe(true);
 		await page.close();
 	});
 });

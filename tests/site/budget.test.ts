@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { budgets } from '../../bench/lib/budgets.ts';
+import { budgets, pageBudgets } from '../../bench/lib/budgets.ts';
+import { pageWeight } from '../../bench/lib/page-weight.ts';
 import { extraScripts, scriptSizes } from '../../bench/lib/page-scripts.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { root } from '../harness/build.ts';
@@ -13,5 +14,32 @@ describe('size budgets', () => {
 		const extra = scriptSizes(dist, extraScripts(dist, `oefeningen/${id}/index.html`, `${plainArticle.id}/index.html`));
 		expect(extra.files.length, 'the exercise island is loaded').toBeGreaterThan(0);
 		expect(extra.total, extra.files.map((f) => `${f.path}: ${f.gzip} B`).join(', ')).toBeLessThanOrEqual(budgets.exerciseScripts);
+	});
+	it.each(content.checklists.map((c) => c.id))('checklist page "%s" adds at most 3 KB of JavaScript (gzip)', (id) => {
+		const extra = scriptSizes(dist, extraScripts(dist, `checklists/${id}/index.html`, `${plainArticle.id}/index.html`));
+		expect(extra.files.length, 'the checklist script is loaded').toBeGreaterThan(0);
+		expect(extra.total, extra.files.map((f) => `${f.path}: ${f.gzip} B`).join(', ')).toBeLessThanOrEqual(budgets.checklistScripts);
+	});
+});
+
+describe('page weight', () => {
+	const articleWeight = pageWeight(dist, `${plainArticle.id}/index.html`);
+	it.each(content.articles.map((a) => a.id))('article "%s" keeps its scripts and styles within budget', (id) => {
+		const weight = pageWeight(dist, `${id}/index.html`);
+		const embeds = content.articles.find((a) => a.id === id)?.body?.includes('<Oefening');
+		const scripts = embeds ? pageBudgets.articleScripts + budgets.exerciseScripts : pageBudgets.articleScripts;
+		expect(weight.byKind.js, `${id}: ${weight.byKind.js} B of JavaScript`).toBeLessThanOrEqual(scripts);
+		expect(weight.byKind.css, `${id}: ${weight.byKind.css} B of CSS`).toBeLessThanOrEqual(pageBudgets.articleStyles);
+	});
+	it.each([
+		...content.exercises.map((e) => `oefeningen/${e.id}/index.html`),
+		...content.checklists.map((c) => `checklists/${c.id}/index.html`),
+	])('%s weighs at most 6 KB more than an article', (page) => {
+		const weight = pageWeight(dist, page);
+		expect(weight.total - articleWeight.total, `${page}: ${weight.total} B against ${articleWeight.total} B`).toBeLessThanOrEqual(pageBudgets.extraOverArticle);
+	});
+	it('does not load the search interface before it is used', () => {
+		const paths = pageWeight(dist, 'index.html').files.map((f) => f.path);
+		expect(paths.filter((p) => /pagefind|ui-core|search-ui/.test(p))).toEqual([]);
 	});
 });

@@ -28,6 +28,8 @@ describe('the built handbook', () => {
 			'bronnen/index.html',
 			'begrippen/index.html',
 			'voortgang/index.html',
+			'toegankelijkheidsverklaring/index.html',
+			'trainerspakket/index.html',
 			'404.html',
 		];
 		expect(pages.filter((p) => !expected.includes(p))).toEqual([]);

@@ -118,7 +118,6 @@ describe('the nginx configuration', () => {
 
 		const page = await context.newPage();
 		await page.goto(site);
-		await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached' });
 		await page.getByRole('button', { name: 'Zoeken' }).click();
 		await page.getByRole('dialog').getByRole('textbox', { name: 'Zoeken' }).fill('samenvatten');
 		await page.getByRole('dialog').locator('.pagefind-ui__result-link').first().waitFor();

@@ -1,0 +1,41 @@
+// Starlight route middleware: the sidebar lists themes as links and opens only the current theme,
+// with at most a handful of its articles. Its size stays the same however large the handbook grows.
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { getArticles, getThemes } from './data/handbook.ts';
+import { articleWindow } from './navigation/article-window.ts';
+import { entryHref, themeHref } from './utils/urls.ts';
+
+type SidebarEntry = StarlightRouteData['sidebar'][number];
+const link = (label: string, href: string, isCurrent: boolean): SidebarEntry => ({
+	type: 'link',
+	label,
+	href,
+	isCurrent,
+	badge: undefined,
+	attrs: isCurrent ? { 'aria-current': 'page' } : {},
+});
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const path = context.url.pathname;
+	const themes = await getThemes();
+	const articleTheme = route.entry.data.theme;
+	const current = themes.find((t) => t.id === articleTheme || path === themeHref(t.id));
+	if (!current) return;
+	const articles = (await getArticles()).filter((a) => a.data.theme === current.id);
+	const index = articles.findIndex((a) => path === entryHref('articles', a.id));
+	const shown = articleWindow(articles, index).map((a) => link(a.data.title, entryHref('articles', a.id), path === entryHref('articles', a.id)));
+	const more = articles.length > shown.length ? [link(`Alle ${articles.length} artikelen in dit thema`, themeHref(current.id), false)] : [];
+	const themeGroup: SidebarEntry = {
+		type: 'group',
+		label: current.data.title,
+		collapsed: false,
+		badge: undefined,
+		entries: [link('Over dit thema', themeHref(current.id), path === themeHref(current.id)), ...shown, ...more],
+	};
+	const expand = (entries: SidebarEntry[]): SidebarEntry[] =>
+		entries.map((entry) =>
+			entry.type === 'link' && entry.href === themeHref(current.id) ? themeGroup : entry.type === 'group' ? { ...entry, entries: expand(entry.entries) } : entry,
+		);
+	route.sidebar = expand(route.sidebar);
+});

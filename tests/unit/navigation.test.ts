@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { articleWindow } from '../../src/navigation/article-window.ts';
+
+const articles = Array.from({ length: 20 }, (_, i) => i);
+
+describe('the sidebar window of a theme', () => {
+	it('shows every article of a small theme', () => {
+		expect(articleWindow([1, 2, 3], 1)).toEqual([1, 2, 3]);
+	});
+	it('centres a large theme on the current article, and stays inside the list at its ends', () => {
+		expect(articleWindow(articles, 10)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14]);
+		expect(articleWindow(articles, 1)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(articleWindow(articles, 19)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19]);
+	});
+	it('starts at the beginning on the theme page itself, where no article is current', () => {
+		expect(articleWindow(articles, -1)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+	});
+	it('never grows with the theme', () => {
+		expect(articleWindow(Array.from({ length: 1000 }, (_, i) => i), 500)).toHaveLength(9);
+	});
+});

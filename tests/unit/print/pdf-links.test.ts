@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { basePathFromHtml, revealPdfLinks } from '../../../src/pdf/reveal-links.ts';
+import { pdfFileFor } from '../../../src/pdf/targets.ts';
+
+const link = (file: string, base = '/') =>
+	`<a class="pdf-download" data-pdf="${file}" data-pdf-href="${base}${file}" type="application/pdf" download hidden>Download</a>`;
+
+describe('links to the PDFs', () => {
+	it('names the PDF of each checklist page and of the trainer\'s pack', () => {
+		expect(pdfFileFor('checklists/nee-zeggen/')).toBe('downloads/checklist-nee-zeggen.pdf');
+		expect(pdfFileFor('trainerspakket/')).toBe('downloads/trainerspakket.pdf');
+		expect(pdfFileFor('checklists/')).toBeUndefined();
+		expect(pdfFileFor('tips/x/')).toBeUndefined();
+	});
+	it('shows a link, with its address, only when its file exists', () => {
+		const html = `<p>${link('downloads/checklist-a.pdf')}</p><p>${link('downloads/checklist-b.pdf')}</p>`;
+		const result = revealPdfLinks(html, (file) => file.endsWith('-a.pdf'));
+		expect(result.revealed).toEqual(['downloads/checklist-a.pdf']);
+		expect(result.html).toBe(
+			'<p><a class="pdf-download" data-pdf="downloads/checklist-a.pdf" href="/downloads/checklist-a.pdf" type="application/pdf" download>Download</a></p>' +
+				`<p>${link('downloads/checklist-b.pdf')}</p>`,
+		);
+		expect(revealPdfLinks(result.html, () => true).html).toBe(
+			result.html.replace(link('downloads/checklist-b.pdf'), link('downloads/checklist-b.pdf').replace('data-pdf-href', 'href').replace(' hidden', '')),
+		);
+	});
+	it('reads the base path a site was built with from its PDF links, before and after revealing them', () => {
+		const html = `<main>${link('downloads/trainerspakket.pdf', '/handboek/')}</main>`;
+		expect(basePathFromHtml(html)).toBe('/handboek/');
+		expect(basePathFromHtml(revealPdfLinks(html, () => true).html)).toBe('/handboek/');
+		expect(basePathFromHtml(link('downloads/x.pdf'))).toBe('/');
+		expect(basePathFromHtml('<main></main>')).toBeUndefined();
+	});
+});
