@@ -11,6 +11,10 @@ import { launchChromium } from '../harness/browser.ts';
 import { referencedPaths } from '../harness/crawl.ts';
 import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
 import { serveDist } from '../harness/serve.ts';
+import { freePort, startNginx } from '../harness/nginx.ts';
+import { contentSecurityPolicy } from '../../src/server/csp.ts';
+import { inlineScriptHashes } from '../../src/server/inline-scripts.ts';
+import { renderNginxConfig } from '../../src/server/nginx-config.ts';
 
 /** Astro's content cache must sit inside the project; one per build so builds never share it. */
 const cacheFor = (dir: string) => join(root, 'node_modules', `.astro-${basename(dir)}`);
@@ -111,6 +115,31 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 		for (const path of hidden) expect(pages).not.toContain(`${path}index.html`);
 		const links = pages.filter((page) => hidden.some((path) => readPage(built.dir, page).includes(`/handboek/${path}"`)));
 		expect(links).toEqual([]);
+	});
+
+	it('is served under /handboek/ by nginx with the generated configuration', async () => {
+		const port = await freePort();
+		const html = htmlPages(built.dir).map((page) => readPage(built.dir, page));
+		const csp = contentSecurityPolicy(inlineScriptHashes(html));
+		const nginx = await startNginx(renderNginxConfig({ root: built.dir, base: '/handboek/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp }), port);
+		const site = `http://127.0.0.1:${port}`;
+		try {
+			const root = await fetch(`${site}/`, { redirect: 'manual' });
+			expect(root.status).toBe(302);
+			expect(root.headers.get('location')).toMatch(/\/handboek\/$/);
+			const missing = await fetch(`${site}/handboek/bestaat-niet/`);
+			expect(missing.status).toBe(404);
+			expect(await missing.text()).toContain('Pagina niet gevonden');
+			const broken: string[] = [];
+			for (const [path, from] of referencedPaths(built.dir, built.base)) {
+				const response = await fetch(`${site}${path}`);
+				if (response.status !== 200) broken.push(`${from}: ${path} → ${response.status}`);
+				else if (!response.headers.get('content-security-policy')) broken.push(`${path}: no security headers`);
+			}
+			expect(broken).toEqual([]);
+		} finally {
+			await nginx.stop();
+		}
 	});
 
 	it('finds its own article with search under the base path', async () => {
