@@ -14,6 +14,7 @@ import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 const root = process.cwd();
 const brandResult = loadBrand(root, brandDir);
 const brand = brandResult.brand ?? loadBrand(root, 'brands/standaard').brand;
+if (!brand) throw new Error('The built-in brand in brands/standaard is missing or invalid.');
 const palette = derivePalette(brand.colors.accent);
 const roots = contentRoots(root, brand);
 

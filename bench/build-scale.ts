@@ -1,4 +1,4 @@
-// `npm run bench:build [-- --articles N]`: generates a synthetic handbook of N articles (default 1,000)
+// `npm run bench:build [-- --articles N] [--runs N]`: generates a synthetic handbook of N articles (default 1,000)
 // and builds, one after the other, this project and a plain Starlight site with the same articles.
 // Prints wall time, peak memory, output size and article HTML sizes for both, the ratios, and issue 7's
 // targets with PASS/FAIL. A report: it exits 0 when a target fails, and 1 only when a build fails.
@@ -8,7 +8,7 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { figuresTable, judgeTargets, summariseHtml, targetLines, type SiteFigures } from './lib/build-figures.ts';
+import { combineRuns, figuresTable, judgeTargets, summariseHtml, targetLines, type SiteFigures } from './lib/build-figures.ts';
 import { folderSize, htmlSizes, logTail, timedAstroBuild, writeFiles, type TimedBuild } from './lib/build-run.ts';
 import { generateHandbook, plainStarlightFiles, type ThemeInfo } from './lib/synthetic-handbook.ts';
 
@@ -20,11 +20,17 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		'tips-per-ten': { type: 'string', default: '5' },
 		work: { type: 'string', default: 'bench-work/build-scale' },
+		runs: { type: 'string', default: '1' },
 	},
 });
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) {
 	console.error('--articles must be a whole number of at least 1');
+	process.exit(2);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error('--runs must be a whole number of at least 1');
 	process.exit(2);
 }
 const work = resolve(root, values.work);
@@ -71,59 +77,78 @@ console.log(`  content: ${relative(root, contentDir)}/   plain Starlight project
 console.log(`  ${commit}`);
 console.log(`  ${new Date().toISOString()}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 
-// 2. The two builds, one after the other, each from a cold content cache.
-function measure(label: string, build: () => TimedBuild, outDir: string, articleFiles: string[]): SiteFigures {
-	console.log(`\nBuilding ${label} (load average ${loadavg()[0]!.toFixed(2)})…`);
-	const run = build();
-	if (run.failed) {
-		console.error(`\n${label} failed to build (${run.failed}). Last lines of ${relative(root, run.logFile)}:\n`);
-		console.error(logTail(run.logFile));
-		process.exit(1);
-	}
-	const missing = articleFiles.filter((f) => !existsSync(f));
-	if (missing.length > 0) {
-		console.error(`${label}: ${missing.length} article pages missing, e.g. ${relative(root, missing[0]!)}`);
-		process.exit(1);
-	}
-	const size = folderSize(outDir);
-	console.log(`  ${run.seconds.toFixed(1)} s, ${(run.maxRssKb / 1024).toFixed(0)} MB peak; log: ${relative(root, run.logFile)}`);
-	return {
-		label,
-		seconds: run.seconds,
-		maxRssKb: run.maxRssKb,
-		outputBytes: size.bytes,
-		htmlPages: size.htmlFiles,
-		articleHtml: summariseHtml(htmlSizes(articleFiles)),
-	};
+// 2. The two builds, one after the other (alternating, with --runs), each from a cold content cache.
+interface Site {
+	label: string;
+	build: () => TimedBuild;
+	outDir: string;
+	articleFiles: string[];
 }
-
 const cacheDir = 'node_modules/.astro-bench';
 const handbookOut = join(work, 'dist-handbook');
-const ours = measure(
-	'handbook',
-	() => {
-		rmSync(join(root, cacheDir), { recursive: true, force: true });
-		return timedAstroBuild({
-			cwd: root,
-			astroBin,
-			outDir: handbookOut,
-			env: { HANDBOOK_CONTENT: relative(root, contentDir), HANDBOOK_CACHE_DIR: cacheDir },
-			logFile: join(work, 'logs/handbook.log'),
-		});
-	},
-	handbookOut,
-	handbook.articles.map((a) => join(handbookOut, a.id, 'index.html')),
-);
 const plainOut = join(plainDir, 'dist');
-const plain = measure(
-	'plain Starlight',
-	() => timedAstroBuild({ cwd: plainDir, astroBin, outDir: plainOut, env: {}, logFile: join(work, 'logs/plain-starlight.log') }),
-	plainOut,
-	handbook.articles.map((a) => join(plainOut, a.theme, a.id, 'index.html')),
-);
+const sites: Site[] = [
+	{
+		label: 'handbook',
+		build: () => {
+			rmSync(join(root, cacheDir), { recursive: true, force: true });
+			return timedAstroBuild({
+				cwd: root,
+				astroBin,
+				outDir: handbookOut,
+				env: { HANDBOOK_CONTENT: relative(root, contentDir), HANDBOOK_CACHE_DIR: cacheDir },
+				logFile: join(work, 'logs/handbook.log'),
+			});
+		},
+		outDir: handbookOut,
+		articleFiles: handbook.articles.map((a) => join(handbookOut, a.id, 'index.html')),
+	},
+	{
+		label: 'plain Starlight',
+		build: () => {
+			rmSync(join(plainDir, '.astro-cache'), { recursive: true, force: true });
+			return timedAstroBuild({ cwd: plainDir, astroBin, outDir: plainOut, env: {}, logFile: join(work, 'logs/plain-starlight.log') });
+		},
+		outDir: plainOut,
+		articleFiles: handbook.articles.map((a) => join(plainOut, a.theme, a.id, 'index.html')),
+	},
+];
+const measured = new Map<Site, TimedBuild[]>(sites.map((site) => [site, []]));
+for (let run = 1; run <= runs; run++) {
+	for (const site of sites) {
+		const which = runs > 1 ? ` (run ${run} of ${runs})` : '';
+		console.log(`\nBuilding ${site.label}${which}, load average ${loadavg()[0]!.toFixed(2)}…`);
+		const result = site.build();
+		if (result.failed) {
+			console.error(`\n${site.label} failed to build (${result.failed}). Last lines of ${relative(root, result.logFile)}:\n`);
+			console.error(logTail(result.logFile));
+			process.exit(1);
+		}
+		console.log(`  ${result.seconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${(result.maxRssKb / 1024).toFixed(0)} MB peak; log: ${relative(root, result.logFile)}`);
+		measured.get(site)!.push(result);
+	}
+}
+
+function figures(site: Site): SiteFigures {
+	const missing = site.articleFiles.filter((f) => !existsSync(f));
+	if (missing.length > 0) {
+		console.error(`${site.label}: ${missing.length} article pages missing, e.g. ${relative(root, missing[0]!)}`);
+		process.exit(1);
+	}
+	const size = folderSize(site.outDir);
+	return {
+		label: site.label,
+		...combineRuns(measured.get(site)!),
+		outputBytes: size.bytes,
+		htmlPages: size.htmlFiles,
+		articleHtml: summariseHtml(htmlSizes(site.articleFiles)),
+	};
+}
+const [ours, plain] = sites.map(figures) as [SiteFigures, SiteFigures];
 
 // 3. The report.
 console.log(`\n${figuresTable(ours, plain)}`);
 console.log('\nTargets (issue 7):');
 for (const line of targetLines(judgeTargets(ours, plain, articles), process.stdout.isTTY)) console.log(`  ${line}`);
-console.log('\nTimes depend on what else the machine is doing: compare ratios from one run, not across runs.');
+const note = runs > 1 ? `fastest of ${runs} runs, median peak memory` : 'one run each; --runs N alternates N builds of each, keeping the fastest time and the median memory';
+console.log(`\nTimes depend on what else the machine is doing (${note}): compare ratios from one run, not across runs.`);

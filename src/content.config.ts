@@ -53,7 +53,7 @@ export const collections = {
 	sources: defineCollection({ loader: collection('sources', '{yaml,yml}'), schema: sourceSchema }),
 	themes: defineCollection({
 		// Keeps each theme's place in the list: that order is the reading order.
-		loader: () => listFrom(listFiles.themes).map((theme, position) => ({ ...theme, position }) as { id: string }),
+		loader: () => listFrom(listFiles.themes).map((theme, position) => ({ ...theme, position }) as unknown as { id: string }),
 		schema: themeSchema.extend({ position: z.number() }),
 	}),
 	glossary: defineCollection({

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseTimeOutput } from './build-figures.ts';
+import { parseTimeOutput, timeFormat } from './build-figures.ts';
 import { gzipSize } from './page-scripts.ts';
 
 /** Writes a map of relative paths to text under `dir`, creating folders as needed. */
@@ -37,6 +37,7 @@ export function htmlSizes(files: string[]): { raw: number; gzip: number }[] {
 export interface TimedBuild {
 	seconds: number;
 	maxRssKb: number;
+	cpuSeconds: number;
 	/** Set when the build failed: what /usr/bin/time said. */
 	failed: string | undefined;
 	/** The build's output (stdout and stderr), kept in this file. */
@@ -44,8 +45,8 @@ export interface TimedBuild {
 }
 
 /**
- * Runs `astro build --outDir outDir` in `cwd` under `/usr/bin/time -f '%e %M'` (wall seconds, peak
- * resident memory in KB), with only the given environment on top of PATH, HOME and the locale.
+ * Runs `astro build --outDir outDir` in `cwd` under `/usr/bin/time -f '%e %M %U %S'` (wall seconds, peak
+ * resident memory in KB, CPU seconds), with only the given environment on top of PATH, HOME and the locale.
  * The build's output goes to `logFile`, so that it never mixes with the report.
  */
 export function timedAstroBuild(options: { cwd: string; astroBin: string; outDir: string; env: Record<string, string>; logFile: string }): TimedBuild {
@@ -58,7 +59,7 @@ export function timedAstroBuild(options: { cwd: string; astroBin: string; outDir
 		['PATH', 'HOME', 'LANG', 'TMPDIR'].flatMap((key) => (process.env[key] ? [[key, process.env[key]!]] : [])),
 	);
 	try {
-		spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, process.execPath, astroBin, 'build', '--outDir', outDir], {
+		spawnSync('/usr/bin/time', ['-f', timeFormat, '-o', timeFile, process.execPath, astroBin, 'build', '--outDir', outDir], {
 			cwd,
 			env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			stdio: ['ignore', log, log],

@@ -5,6 +5,7 @@
  */
 import { articleHeadings, dutchWords, exampleNames } from './dutch-words.ts';
 
+
 /** A small, fast, seeded pseudo-random generator (mulberry32), returning numbers in [0, 1). */
 export function createRandom(seed: number): () => number {
 	let state = seed >>> 0;
@@ -17,21 +18,12 @@ export function createRandom(seed: number): () => number {
 	};
 }
 
-/** Lowercase slug of a title: letters and digits joined by hyphens, accents removed. */
-export function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
 /** Number of words in Markdown text, not counting syntax (headings marks, list bullets, link targets). */
 export function countWords(markdown: string): number {
 	const text = markdown
 		.replace(/\]\([^)]*\)/g, ']')
-		.replace(/[#*[\]\-]/g, ' ');
+		.replace(/^\s*- /gm, ' ')
+		.replace(/[#*[\]]/g, ' ');
 	return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
@@ -73,8 +65,10 @@ export class DutchText {
 	/** The words of one sentence: 6 to 14 of them, starting like a Dutch main clause. */
 	sentenceWords(min = 6, max = 14): string[] {
 		const length = this.int(min, max);
-		const start = this.random() < 0.5 ? [this.pick(dutchWords.pronouns), this.pick(dutchWords.verbs)] : [this.pick(dutchWords.articles), this.pick(dutchWords.nouns), this.pick(dutchWords.verbs)];
-		const words = [...start];
+		const words: string[] =
+			this.random() < 0.5
+				? [this.pick(dutchWords.pronouns), this.pick(dutchWords.verbs)]
+				: [this.pick(dutchWords.articles), this.pick(dutchWords.nouns), this.pick(dutchWords.verbs)];
 		while (words.length < length) words.push(this.word());
 		return words.slice(0, length);
 	}
@@ -111,14 +105,14 @@ export class DutchText {
 
 	/** A short title of 2–5 words, as in the handbook ("Luisteren, samenvatten, doorvragen"). */
 	title(): string {
-		const words = [this.pick(dutchWords.nouns), this.pick(dutchWords.function), this.pick(dutchWords.articles), this.pick(dutchWords.nouns)];
+		const words: string[] = [this.pick(dutchWords.nouns), this.pick(dutchWords.function), this.pick(dutchWords.articles), this.pick(dutchWords.nouns)];
 		if (this.random() < 0.4) words.unshift(this.pick(dutchWords.adjectives));
 		return capitalise(words.slice(0, this.int(2, words.length)).join(' '));
 	}
 
 	/** A tip title: an instruction ("Vraag door bij de klant"). */
 	instruction(): string {
-		const words = [this.pick(dutchWords.imperatives), this.pick(dutchWords.function), this.pick(dutchWords.articles), this.pick(dutchWords.nouns)];
+		const words: string[] = [this.pick(dutchWords.imperatives), this.pick(dutchWords.function), this.pick(dutchWords.articles), this.pick(dutchWords.nouns)];
 		return words.slice(0, this.int(3, 4)).join(' ');
 	}
 

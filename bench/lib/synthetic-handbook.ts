@@ -4,7 +4,8 @@
  * articles as a plain Starlight project. Pure: writing the files is the caller's job.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { DutchText, slugify } from './dutch-text.ts';
+import { slugify } from '../../src/utils/slugify.ts';
+import { DutchText } from './dutch-text.ts';
 
 export interface ThemeInfo {
 	id: string;

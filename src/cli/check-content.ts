@@ -13,7 +13,6 @@ const root = process.cwd();
 const brand = process.argv[2] ? { problems: [] } : loadBrand(root, brandDir);
 const roots = process.argv[2] ? contentRoots(root) : contentRoots(root, brand.brand);
 if (process.argv[2]) roots.dirs = [resolve(root, process.argv[2])];
-const contentDir = resolve(root, roots.dirs[0]!);
 const validation = validateContent(root, roots);
 const { content } = validation;
 const problems = [...brand.problems, ...validation.problems];

@@ -52,6 +52,7 @@ export function withPrintAddresses(html: string, pageAddress: string): string {
 		const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attributes);
 		if (!href) return tag;
 		const printed = printedHref(decodeEntities(href[1] ?? href[2] ?? ''), pageAddress);
-		return printed === undefined ? tag : `<a${attributes} data-print-href="${encodeAttribute(printed)}">`;
+		// First, so markup that other tools match on (`data-pagefind-filter="Thema">`) stays as it was.
+		return printed === undefined ? tag : `<a data-print-href="${encodeAttribute(printed)}"${attributes}>`;
 	});
 }

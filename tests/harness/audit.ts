@@ -13,17 +13,17 @@ export interface AuditOptions {
 	workers?: number;
 }
 
-type AxeResults = Awaited<ReturnType<typeof axe.run>>;
+type Violations = axe.Result[];
 
 /** Runs axe on the page as it is now (axe must be loaded in the page, see `auditPages`). */
-export async function runAxe(page: Page, rules?: string[]): Promise<AxeResults['violations']> {
+export async function runAxe(page: Page, rules?: string[]): Promise<Violations> {
 	const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags };
-	const results = await page.evaluate((only) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only as axe.RunOnly }), runOnly);
+	const results: axe.AxeResults = await page.evaluate((only) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only as axe.RunOnly }), runOnly);
 	return results.violations;
 }
 
 /** Lines that name each violation, its page and the elements involved. */
-export function describeViolations(label: string, found: AxeResults['violations']): string[] {
+export function describeViolations(label: string, found: Violations): string[] {
 	return found.map((v) => {
 		const nodes = v.nodes.map((n) => `${n.target.join(' ')}${n.any[0]?.message ? ` (${n.any[0].message})` : ''}`);
 		return `${label}: ${v.id} — ${nodes.join('; ')}`;

@@ -1,0 +1,92 @@
+/**
+ * A small static server for a built site that compresses text with gzip, as the nginx server block of
+ * src/server does: Lighthouse then sees the transfer sizes a reader gets. 127.0.0.1 only, free port.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.pdf': 'application/pdf',
+};
+
+/** Whether a response of this type is worth compressing (the types nginx's gzip_types lists, plus HTML). */
+export function compressible(contentType: string): boolean {
+	return /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/.test(contentType);
+}
+
+/** The content type for a file name; Pagefind's index files (`.pf_*`) and unknown ones are binary. */
+export function contentType(path: string): string {
+	return types[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Maps a URL path under `base` to a file in `dir` (a folder means its index.html); undefined if none. */
+export function fileFor(dir: string, base: string, urlPath: string): string | undefined {
+	if (!urlPath.startsWith(base)) return undefined;
+	let path: string;
+	try {
+		path = decodeURIComponent(urlPath.slice(base.length));
+	} catch {
+		return undefined;
+	}
+	const file = normalize(join(dir, path));
+	if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`)) return undefined;
+	if (existsSync(file) && statSync(file).isFile()) return file;
+	const index = join(file, 'index.html');
+	return existsSync(index) ? index : undefined;
+}
+
+export async function serveGzip(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
+		const type = contentType(file);
+		let body = readFileSync(file);
+		res.statusCode = status;
+		res.setHeader('Content-Type', type);
+		// As the nginx block: hashed assets for a year, pages always checked again.
+		res.setHeader('Cache-Control', file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+		if (compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body, { level: 6 });
+			res.setHeader('Content-Encoding', 'gzip');
+			res.setHeader('Vary', 'Accept-Encoding');
+		}
+		res.setHeader('Content-Length', body.length);
+		res.end(req.method === 'HEAD' ? undefined : body);
+	};
+	const server = createServer((req, res) => {
+		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+		const file = fileFor(dir, base, path);
+		if (file) return send(req, res, file, 200);
+		const notFound = join(dir, '404.html');
+		if (existsSync(notFound)) return send(req, res, notFound, 404);
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () =>
+			new Promise((done) => {
+				server.closeAllConnections();
+				server.close(() => done());
+			}),
+	};
+}

@@ -1,0 +1,14 @@
+// Types for the Starlight virtual modules and the Pagefind UI used by our Search override
+// (src/components/overrides/Search.astro); Starlight's own component uses the same modules.
+declare module 'virtual:starlight/project-context' {
+	const project: { trailingSlash: 'always' | 'never' | 'ignore' };
+	export default project;
+}
+declare module 'virtual:starlight/pagefind-config' {
+	export const pagefindUserConfig: Record<string, unknown>;
+}
+declare module '@pagefind/default-ui' {
+	export class PagefindUI {
+		constructor(options: Record<string, unknown>);
+	}
+}
