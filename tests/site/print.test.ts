@@ -186,7 +186,7 @@ describe('a checklist on paper', () => {
 			'input',
 			'textarea',
 			'select',
-			'a.pdf-download',
+			'.pdf-download',
 			'.page > header',
 			'nav',
 			'site-search',
