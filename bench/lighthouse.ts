@@ -54,6 +54,10 @@ if (!existsSync(join(dist, 'index.html'))) {
 	console.error(`No build in ${dist}: build the handbook first (npm run build), or pass --dist DIR.`);
 	process.exit(1);
 }
+if (!existsSync(chromePath)) {
+	console.error(`No Chromium at ${chromePath}: apt-get install -y chromium, or set CHROME_PATH.`);
+	process.exit(1);
+}
 const articlesDir = resolve(root, values.content, 'articles');
 const articleIds = existsSync(articlesDir)
 	? readdirSync(articlesDir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''))
@@ -105,7 +109,7 @@ try {
 	console.error(`Chromium: ${chromePath}; flags: ${chromeFlags.join(' ')}`);
 	process.exitCode = 1;
 } finally {
-	await chrome?.kill();
+	chrome?.kill();
 	await server.close();
 }
 
