@@ -4,6 +4,7 @@
 // page. Run `npm run build` first. Prints the four scores per page (below 100 marked), LCP, TBT, CLS,
 // total transfer size, and the audits that cost points; with --runs N, the median of N runs per page.
 // Exits 1 only when Lighthouse cannot run.
+import { chromiumArgs } from '../tests/harness/browser.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,17 +39,7 @@ const { values } = parseArgs({
 const dist = resolve(root, values.dist);
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Flags that work on these machines: no sandbox (root), no GPU, and no background traffic to the internet.
-const chromeFlags = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+const chromeFlags = ['--headless', ...chromiumArgs];
 
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error(`No build in ${dist}: build the handbook first (npm run build), or pass --dist DIR.`);
