@@ -13,31 +13,29 @@ export type ThemeEntry = CollectionEntry<'themes'>;
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
 	a.data.title.localeCompare(b.data.title, 'nl');
 
-/** Themes in the order of `themes.yaml`. */
-export async function getThemes(): Promise<ThemeEntry[]> {
-	return (await getCollection('themes')).sort((a, b) => a.data.position - b.data.position);
+/**
+ * Computes a sorted list once per build: the route middleware and many components ask for the same
+ * lists on every page. In development content changes between requests, so nothing is kept there.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let cached: Promise<T> | undefined;
+	return () => (import.meta.env.DEV ? load() : (cached ??= load()));
 }
 
-export async function getArticles(): Promise<ArticleEntry[]> {
+/** Themes in the order of `themes.yaml`. */
+export const getThemes = once(async (): Promise<ThemeEntry[]> =>
+	(await getCollection('themes')).sort((a, b) => a.data.position - b.data.position),
+);
+
+export const getArticles = once(async (): Promise<ArticleEntry[]> => {
 	const articles = await getCollection('docs', (entry) => entry.data.theme !== undefined);
 	return articles.sort((a, b) => (a.data.order ?? 100) - (b.data.order ?? 100) || byTitle(a, b));
-}
+});
 
-export async function getTips(): Promise<TipEntry[]> {
-	return (await getCollection('tips')).sort(byTitle);
-}
-
-export async function getChecklists(): Promise<ChecklistEntry[]> {
-	return (await getCollection('checklists')).sort(byTitle);
-}
-
-export async function getExercises(): Promise<ExerciseEntry[]> {
-	return (await getCollection('exercises')).sort(byTitle);
-}
-
-export async function getSources(): Promise<SourceEntry[]> {
-	return (await getCollection('sources')).sort(byTitle);
-}
+export const getTips = once(async (): Promise<TipEntry[]> => (await getCollection('tips')).sort(byTitle));
+export const getChecklists = once(async (): Promise<ChecklistEntry[]> => (await getCollection('checklists')).sort(byTitle));
+export const getExercises = once(async (): Promise<ExerciseEntry[]> => (await getCollection('exercises')).sort(byTitle));
+export const getSources = once(async (): Promise<SourceEntry[]> => (await getCollection('sources')).sort(byTitle));
 
 /** Looks up entries by id, keeping the given order and skipping none (the content check saw to that). */
 export function pick<T extends { id: string }>(entries: T[], ids: string[] = []): T[] {

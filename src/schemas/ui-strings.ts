@@ -20,7 +20,6 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.mode.do-confirm': z.string(),
 	'handbook.mode.read-do.explained': z.string(),
 	'handbook.mode.do-confirm.explained': z.string(),
-	'handbook.questions': z.string(),
 	'handbook.showAnswer': z.string(),
 	'handbook.passPercentage': z.string(),
 	'handbook.checklist.intro': z.string(),

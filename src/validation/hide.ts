@@ -13,9 +13,8 @@ export function applyHide(content: ContentSet, roots: ContentRoots): Problem[] {
 	const problems: Problem[] = [];
 	const defaults = `${content.contentDir}/`;
 	const isDefault = (file: string) => file.startsWith(defaults);
-	const hidden = (kind: HiddenKind) => new Set(roots.hide[kind]);
+	const hidden = Object.fromEntries(kinds.map((kind) => [kind, new Set(roots.hide[kind])])) as Record<HiddenKind, Set<string>>;
 	for (const kind of kinds) {
-		const ids = hidden(kind);
 		roots.hide[kind].forEach((id, index) => {
 			if (!content[kind].some((e) => e.id === id && isDefault(e.file))) {
 				problems.push({
@@ -26,13 +25,15 @@ export function applyHide(content: ContentSet, roots: ContentRoots): Problem[] {
 				});
 			}
 		});
-		(content[kind] as { id: string; file: string }[]).splice(
-			0,
-			Infinity,
-			...(content[kind] as { id: string; file: string }[]).filter((e) => !(ids.has(e.id) && isDefault(e.file))),
-		);
 	}
-	const drop = (list: string[], kind: HiddenKind) => list.filter((id) => !hidden(kind).has(id));
+	const keep = <T extends { id: string; file: string }>(entries: T[], kind: HiddenKind) =>
+		entries.filter((e) => !(hidden[kind].has(e.id) && isDefault(e.file)));
+	content.articles = keep(content.articles, 'articles');
+	content.tips = keep(content.tips, 'tips');
+	content.checklists = keep(content.checklists, 'checklists');
+	content.exercises = keep(content.exercises, 'exercises');
+
+	const drop = (list: string[], kind: HiddenKind) => list.filter((id) => !hidden[kind].has(id));
 	for (const article of content.articles.filter((a) => isDefault(a.file))) {
 		article.data.tips = drop(article.data.tips, 'tips');
 		article.data.checklists = drop(article.data.checklists, 'checklists');
@@ -40,7 +41,7 @@ export function applyHide(content: ContentSet, roots: ContentRoots): Problem[] {
 	}
 	const shown = (ref: string) => {
 		const [kind, id] = ref.split('/') as [HiddenKind, string];
-		return !hidden(kind)?.has(id);
+		return !hidden[kind]?.has(id);
 	};
 	content.glossary = content.glossary.filter((term) => shown(term.explainedIn));
 	for (const source of content.sources) {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import type { Question, ScenarioQuestion } from '../../src/schemas/exercise.ts';
 
 /** The choices that lead from the first step of a scenario to `endingId` (breadth-first). */
@@ -29,7 +29,7 @@ async function order(item: Locator, q: Extract<Question, { type: 'ordering' }>, 
 }
 
 /** Answers one question right or wrong, as a reader would, and checks it. */
-export async function answer(page: Page, item: Locator, q: Question, right: boolean) {
+export async function answer(item: Locator, q: Question, right: boolean) {
 	if (q.type === 'single' || q.type === 'multiple') {
 		const picks = q.options.flatMap((o, i) => ((right ? o.correct : !o.correct) ? [i] : []));
 		for (const i of q.type === 'single' ? picks.slice(0, 1) : picks) await item.getByRole(q.type === 'single' ? 'radio' : 'checkbox').nth(i).check();
@@ -46,5 +46,4 @@ export async function answer(page: Page, item: Locator, q: Question, right: bool
 		return;
 	}
 	await item.getByRole('button', { name: 'Controleren' }).click();
-	await page.waitForTimeout(0);
 }

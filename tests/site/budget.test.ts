@@ -38,7 +38,9 @@ describe('page weight', () => {
 		const weight = pageWeight(dist, page);
 		expect(weight.total - articleWeight.total, `${page}: ${weight.total} B against ${articleWeight.total} B`).toBeLessThanOrEqual(pageBudgets.extraOverArticle);
 	});
-	it('does not load the search interface before it is used', () => {
+	// That the search interface loads only on use is tested in the browser (browser.test.ts);
+	// here: no page links its stylesheet or imports its scripts up front.
+	it('links neither the search stylesheet nor search scripts statically', () => {
 		const paths = pageWeight(dist, 'index.html').files.map((f) => f.path);
 		expect(paths.filter((p) => /pagefind|ui-core|search-ui/.test(p))).toEqual([]);
 	});

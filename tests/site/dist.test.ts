@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
 import { buildSite, root } from '../harness/build.ts';
-import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
+import { referencedPaths } from '../harness/crawl.ts';
+import { htmlPages, readPage } from '../harness/dist-files.ts';
 import { gluedWords, mainHtml, visibleText } from '../harness/page-text.ts';
 import { listFiles } from '../../src/validation/read-files.ts';
 
@@ -94,13 +95,9 @@ describe('the built handbook', () => {
 
 	it('links only to pages and files that exist', () => {
 		const broken: string[] = [];
-		for (const page of pages) {
-			for (const [, href] of readPage(dist, page).matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)) {
-				const target = join(dist, decodeURI(href!));
-				if (!existsSync(target) || (href!.endsWith('/') && !existsSync(join(target, 'index.html')))) {
-					broken.push(`${pagePath(page) || '/'} → ${href}`);
-				}
-			}
+		for (const [path, from] of referencedPaths(dist, '/')) {
+			const target = join(dist, decodeURI(path), path.endsWith('/') ? 'index.html' : '');
+			if (!existsSync(target)) broken.push(`${from} → ${path}`);
 		}
 		expect(broken).toEqual([]);
 	});

@@ -56,13 +56,13 @@ describe('an exercise', () => {
 		if (q.type !== 'single') throw new Error('expected a single-choice question');
 		const item = questions(page).nth(index);
 		const status = item.getByRole('status');
-		await answer(page, item, q, false);
+		await answer(item, q, false);
 		const wrong = q.options.find((o) => !o.correct)!;
 		await expect.poll(() => status.textContent()).toContain('Niet goed.');
 		expect(await status.textContent()).toContain(wrong.feedback);
 		expect(await status.textContent()).toContain(q.explanation);
 		const button = item.getByRole('button', { name: 'Controleren' });
-		await answer(page, item, q, true);
+		await answer(item, q, true);
 		await expect.poll(() => status.textContent()).toContain('Goed!');
 		expect(await status.textContent()).toContain(q.options.find((o) => o.correct)!.feedback);
 		expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
@@ -72,7 +72,7 @@ describe('an exercise', () => {
 	it('scores a whole quiz against its pass percentage, then starts again', async () => {
 		const page = await open(`oefeningen/${quizId}/`);
 		const scored = quiz.questions.filter((q) => q.type !== 'reflection').length;
-		for (const [i, q] of quiz.questions.entries()) await answer(page, questions(page).nth(i), q, i !== 0);
+		for (const [i, q] of quiz.questions.entries()) await answer(questions(page).nth(i), q, i !== 0);
 		const results = page.locator('[data-results-text]');
 		const percentage = Math.round(((scored - 1) / scored) * 100);
 		await expect.poll(() => results.textContent()).toContain(`Je hebt ${scored - 1} van de ${scored} vragen goed (${percentage} procent).`);
@@ -160,7 +160,7 @@ describe('without JavaScript', () => {
 describe('progress', () => {
 	it('survives a reload, shows in "Mijn voortgang" and can be cleared there', async () => {
 		const page = await open(`oefeningen/${quizId}/`);
-		for (const [i, q] of quiz.questions.entries()) await answer(page, questions(page).nth(i), q, true);
+		for (const [i, q] of quiz.questions.entries()) await answer(questions(page).nth(i), q, true);
 		await page.reload();
 		await expect.poll(() => page.locator('[data-results-text]').textContent()).toContain('Je hebt de oefening gehaald.');
 		const reflection = quiz.questions.findIndex((q) => q.type === 'reflection');
@@ -190,7 +190,7 @@ describe('progress', () => {
 			}),
 		);
 		expect(await page.locator('[data-storage-notice]').textContent()).toContain('je voortgang wordt niet bewaard');
-		for (const [i, q] of quiz.questions.entries()) await answer(page, questions(page).nth(i), q, true);
+		for (const [i, q] of quiz.questions.entries()) await answer(questions(page).nth(i), q, true);
 		await expect.poll(() => page.locator('[data-results-text]').textContent()).toContain('Je hebt de oefening gehaald.');
 		// Starlight's own theme script reads localStorage unguarded; only its errors are allowed here.
 		await close(page, [/^Access denied$/, /StarlightThemeProvider is not defined/]);
@@ -213,7 +213,7 @@ describe('accessibility of exercises', () => {
 		});
 		const audit = async () => describeViolations(mode, await runAxe(page));
 		expect(await audit()).toEqual([]);
-		for (const [i, q] of quiz.questions.entries()) await answer(page, questions(page).nth(i), q, i % 2 === 0);
+		for (const [i, q] of quiz.questions.entries()) await answer(questions(page).nth(i), q, i % 2 === 0);
 		await page.getByRole('button', { name: 'Toon antwoorden' }).click();
 		expect(await audit()).toEqual([]);
 		await page.goto(new URL(`oefeningen/${scenarioId}/`, siteUrl).href);
@@ -231,7 +231,7 @@ describe('an exercise embedded in an article', () => {
 		const page = await open(`${article.id}/`);
 		const quizElement = page.locator(`exercise-quiz[data-exercise="${embeddedId}"]`);
 		expect(await page.getByRole('heading', { name: `Oefening: ${embedded.title}` }).count()).toBe(1);
-		for (const [i, q] of embedded.questions.entries()) await answer(page, quizElement.locator('.question').nth(i), q, true);
+		for (const [i, q] of embedded.questions.entries()) await answer(quizElement.locator('.question').nth(i), q, true);
 		await expect.poll(() => quizElement.locator('[data-results-text]').textContent()).toContain('Je hebt de oefening gehaald.');
 		await close(page);
 	});
