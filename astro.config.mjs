@@ -1,13 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
-import autoImport from 'astro-auto-import';
 import { defineConfig } from 'astro/config';
 import { contentRoots } from './src/content-roots.ts';
 import { brandDir } from './src/brand/current.ts';
 import { loadBrand } from './src/brand/load-brand.ts';
 import { derivePalette, paletteCss } from './src/brand/palette.ts';
+import { articleComponentImports } from './src/integrations/article-components.ts';
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
+import { sidebarWithoutState } from './src/integrations/sidebar-without-state.ts';
+import { unusedCssRemoval } from './src/integrations/unused-css.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
 // by the handbook plugin, together with any content problems; until then the neutral brand stands in.
@@ -26,7 +28,15 @@ export default defineConfig({
 	// No prefetching: on a weak phone connection it spends data on pages the reader may never open.
 	prefetch: false,
 	vite: {
+		plugins: [sidebarWithoutState()],
+		// The search UI is bundled the way workers are (src/components/search/pagefind-ui.ts) and
+		// loaded with import(), so it must be an ES module.
+		worker: { format: 'es' },
 		build: {
+			// Astro inlines small page scripts into the HTML, but then leaves out the files they name:
+			// the search script's stylesheet went missing that way. A script that names a built file
+			// stays a file of its own (cached across pages, too); other small scripts are inlined.
+			assetsInlineLimit: (_file, content) => (/\/_astro\/[^`'"]+\.(?:css|js)[`'"]/.test(content.toString()) ? false : undefined),
 			rolldownOptions: {
 				onLog(level, log, handler) {
 					// Every MDX page in Starlight triggers this harmless warning (withastro/astro#18087).
@@ -37,12 +47,12 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// Components authors may use in any article without an import line. It must come before mdx(),
-		// which is listed explicitly so auto-import finds it (Starlight would otherwise add it later).
-		autoImport({ imports: ['./src/components/Oefening.astro'] }),
+		// <Oefening> in articles without an import line, imported only where it is used.
+		articleComponentImports(),
 		starlight({
 			title: brand.title,
 			logo: { src: brand.logoPath, ...(brand.logoDarkPath ? { dark: brand.logoDarkPath } : {}), replacesTitle: false },
+			// Only the link's type comes from here: src/route-data.ts points the link at the logo file itself.
 			favicon: `/favicon${brand.logoPath.slice(brand.logoPath.lastIndexOf('.'))}`,
 			// The brand palette inline: a few hundred bytes, no extra request, and it overrides Starlight's defaults.
 			head: [{ tag: 'style', content: paletteCss(palette) }],
@@ -56,10 +66,13 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			customCss: ['./src/styles/handbook.css'],
 			plugins: [handbookPlugin({ roots, brandProblems: brandResult.problems, paletteNotes: palette.adjustments })],
 		}),
 		mdx({ optimize: true }),
+		// Last, so it sees every page as built.
+		unusedCssRemoval(),
 	],
 });

@@ -1,6 +1,8 @@
 // Starlight route middleware: the sidebar lists themes as links and opens only the current theme,
 // with at most a handful of its articles. Its size stays the same however large the handbook grows.
+// And the favicon is the logo file itself, so a first visit fetches that image once, not twice.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { logos } from 'virtual:starlight/user-images';
 import { getArticles, getThemes } from './data/handbook.ts';
 import { articleWindow } from './navigation/article-window.ts';
 import { entryHref, themeHref } from './utils/urls.ts';
@@ -17,6 +19,9 @@ const link = (label: string, href: string, isCurrent: boolean): SidebarEntry => 
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// Starlight's favicon option (astro.config.mjs) still sets the link's type from the logo's extension.
+	const icon = route.head.find((tag) => tag.tag === 'link' && tag.attrs?.rel === 'shortcut icon');
+	if (icon && logos.light) icon.attrs = { ...icon.attrs, href: logos.light.src };
 	const path = context.url.pathname;
 	const themes = await getThemes();
 	const articleTheme = route.entry.data.theme;

@@ -12,3 +12,11 @@ declare module '@pagefind/default-ui' {
 		constructor(options: Record<string, unknown>);
 	}
 }
+declare module 'virtual:starlight/user-images' {
+	type ImageMetadata = import('astro').ImageMetadata;
+	export const logos: { dark?: ImageMetadata; light?: ImageMetadata };
+}
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+	const MobileMenuFooter: (props: Record<string, never>) => unknown;
+	export default MobileMenuFooter;
+}

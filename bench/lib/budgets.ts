@@ -12,8 +12,8 @@ export const budgets = {
  */
 export const pageBudgets = {
 	articleFirstLoad: 20 * 1024,
-	articleScripts: 4 * 1024,
-	articleStyles: 10 * 1024,
+	articleScripts: 3 * 1024,
+	articleStyles: 9 * 1024,
 	/** An exercise or checklist page may weigh this much more than an article. */
 	extraOverArticle: 6 * 1024,
 } as const;

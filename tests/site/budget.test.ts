@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, pageBudgets } from '../../bench/lib/budgets.ts';
 import { pageWeight } from '../../bench/lib/page-weight.ts';
-import { extraScripts, scriptSizes } from '../../bench/lib/page-scripts.ts';
+import { extraScripts, gzipSize, scriptSizes } from '../../bench/lib/page-scripts.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { root } from '../harness/build.ts';
 
@@ -30,6 +32,16 @@ describe('page weight', () => {
 		const scripts = embeds ? pageBudgets.articleScripts + budgets.exerciseScripts : pageBudgets.articleScripts;
 		expect(weight.byKind.js, `${id}: ${weight.byKind.js} B of JavaScript`).toBeLessThanOrEqual(scripts);
 		expect(weight.byKind.css, `${id}: ${weight.byKind.css} B of CSS`).toBeLessThanOrEqual(pageBudgets.articleStyles);
+	});
+	// Issue 7's target. An embedded exercise is content of its own: its markup is not counted, its
+	// scripts and styles are, within the exercise pages' allowance.
+	it.each(content.articles.map((a) => a.id))('article "%s" loads at most 20 KB (gzip) besides an embedded exercise', (id) => {
+		const weight = pageWeight(dist, `${id}/index.html`);
+		const html = readFileSync(join(dist, id, 'index.html'), 'utf8');
+		const embedded = [...html.matchAll(/<aside class="embedded-exercise[\s\S]*?<\/aside>/g)].map(([markup]) => markup);
+		const budget = pageBudgets.articleFirstLoad + (embedded.length > 0 ? pageBudgets.extraOverArticle : 0);
+		const counted = weight.total - embedded.reduce((sum, markup) => sum + gzipSize(markup), 0);
+		expect(counted, weight.files.map((f) => `${f.path}: ${f.gzip} B`).join(', ')).toBeLessThanOrEqual(budget);
 	});
 	it.each([
 		...content.exercises.map((e) => `oefeningen/${e.id}/index.html`),
