@@ -8,8 +8,8 @@ import { loadBrand } from './src/brand/load-brand.ts';
 import { derivePalette, paletteCss } from './src/brand/palette.ts';
 import { articleComponentImports } from './src/integrations/article-components.ts';
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
-import { sidebarWithoutState } from './src/integrations/sidebar-without-state.ts';
-import { unusedCssRemoval } from './src/integrations/unused-css.ts';
+import { starlightScriptsWithout } from './src/integrations/starlight-scripts.ts';
+import { leanStylesheets } from './src/integrations/lean-stylesheets.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
 // by the handbook plugin, together with any content problems; until then the neutral brand stands in.
@@ -28,7 +28,7 @@ export default defineConfig({
 	// No prefetching: on a weak phone connection it spends data on pages the reader may never open.
 	prefetch: false,
 	vite: {
-		plugins: [sidebarWithoutState()],
+		plugins: [starlightScriptsWithout()],
 		// The search UI is bundled the way workers are (src/components/search/pagefind-ui.ts) and
 		// loaded with import(), so it must be an ES module.
 		worker: { format: 'es' },
@@ -73,6 +73,6 @@ export default defineConfig({
 		}),
 		mdx({ optimize: true }),
 		// Last, so it sees every page as built.
-		unusedCssRemoval(),
+		leanStylesheets(),
 	],
 });

@@ -114,3 +114,31 @@ describe('tips overview', () => {
 		await context.close();
 	});
 });
+
+// Both contents boxes run on one script (src/integrations/starlight-scripts.ts): the phone's defines
+// the wide screen's too.
+describe('contents of an article', () => {
+	const path = 'wat-is-klantgericht-werken/';
+
+	it('on a phone: opens, jumps to a heading, closes and names the current section', async () => {
+		const page = await openPage(path, { width: 375, height: 740 });
+		const box = page.locator('mobile-starlight-toc');
+		await box.getByText('Op deze pagina').click();
+		const details = box.locator('details');
+		await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+		await box.getByRole('link', { name: 'Een voorbeeld', exact: true }).click();
+		await expect.poll(() => details.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+		expect(new URL(page.url()).hash).toBe('#een-voorbeeld');
+		await expect.poll(() => box.locator('.display-current').textContent()).toBe('Een voorbeeld');
+		await page.close();
+	});
+
+	it('on a wide screen: marks the section being read', async () => {
+		const page = await openPage(path);
+		const box = page.locator('starlight-toc');
+		await expect.poll(() => box.locator('[aria-current="true"]').textContent()).toBe('Overzicht');
+		await page.evaluate(() => document.getElementById('kort-gezegd')!.scrollIntoView({ block: 'start' }));
+		await expect.poll(() => box.locator('[aria-current="true"]').textContent()).toBe('Kort gezegd');
+		await page.close();
+	});
+});
