@@ -115,8 +115,6 @@ describe('tips overview', () => {
 	});
 });
 
-// Both contents boxes run on one script (src/integrations/starlight-scripts.ts): the phone's defines
-// the wide screen's too.
 describe('contents of an article', () => {
 	const path = 'wat-is-klantgericht-werken/';
 
