@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
@@ -10,6 +12,17 @@ import { htmlPages, pagePath } from '../harness/dist-files.ts';
 import { freePort, startNginx } from '../harness/nginx.ts';
 
 const dist = inject('distDir');
+
+/** A GET that asks for gzip and keeps the body as sent (fetch would decompress it). */
+function compressedGet(url: URL): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+		}).on('error', reject);
+	});
+}
 const pages = htmlPages(dist);
 let site: string;
 let nginx: Awaited<ReturnType<typeof startNginx>>;
@@ -85,6 +98,19 @@ describe('the nginx configuration', () => {
 		const entry = await fetch(new URL('pagefind/pagefind-entry.json', site));
 		expect(entry.headers.get('content-type')).toBe('application/json');
 		expect(entry.headers.get('cache-control')).toBe('no-cache');
+	});
+
+	it('compresses pages and stylesheets well (level 6, not nginx\'s default 1), with Vary', async () => {
+		const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(dist, 'wat-is-klantgericht-werken/index.html'), 'utf8'))![1]!;
+		for (const path of ['wat-is-klantgericht-werken/', stylesheet.slice(1)]) {
+			const response = await compressedGet(new URL(path, site));
+			expect(response.headers['content-encoding'], path).toBe('gzip');
+			expect(response.headers.vary, path).toContain('Accept-Encoding');
+			const file = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+			expect(gunzipSync(response.body).equals(file), path).toBe(true);
+			// Level 1 comes out some 10% larger than level 6 on these files.
+			expect(response.body.length, path).toBeLessThanOrEqual(gzipSync(file, { level: 6 }).length * 1.03);
+		}
 	});
 
 	it("answers an unknown address with the site's 404 page", async () => {
