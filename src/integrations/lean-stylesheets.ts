@@ -70,7 +70,8 @@ export function leanStylesheets(): AstroIntegration {
 				const texts = new Map(textFiles(dist).map((file) => [file, readFileSync(file, 'utf8')]));
 				const pages = [...texts.keys()].filter((file) => file.endsWith('.html'));
 				const links = pages.map((page) => linkedStylesheets(texts.get(page)!, assetsDir));
-				const css = new Map(links.flat().map(({ name }) => [name, readFileSync(join(dist, assetsDir, name), 'utf8')]));
+				const names = new Set(links.flat().map((l) => l.name));
+				const css = new Map([...names].map((name) => [name, readFileSync(join(dist, assetsDir, name), 'utf8')]));
 				const changed = new Set<string>();
 
 				const used = usedNames(texts.values());
@@ -93,15 +94,15 @@ export function leanStylesheets(): AstroIntegration {
 					logger.info(`${print} moved into ${into}, inside @media print`);
 				}
 
+				// Folded stylesheets go; changed ones are written under their new names.
 				const renames = new Map<string, string>();
-				for (const name of changed) {
+				for (const name of new Set([...changed, ...folded])) {
 					rmSync(join(dist, assetsDir, name));
 					if (folded.has(name)) continue;
 					const renamed = renamedForContent(name, css.get(name)!);
 					writeFileSync(join(dist, assetsDir, renamed), css.get(name)!);
 					renames.set(name, renamed);
 				}
-				for (const name of folded) if (!changed.has(name)) rmSync(join(dist, assetsDir, name));
 				for (const [file, text] of texts) {
 					let updated = text;
 					if (file.endsWith('.html')) {
