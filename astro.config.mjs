@@ -10,6 +10,7 @@ import { articleComponentImports } from './src/integrations/article-components.t
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 import { starlightScriptsWithout } from './src/integrations/starlight-scripts.ts';
 import { leanStylesheets } from './src/integrations/lean-stylesheets.ts';
+import { precompressedFiles } from './src/integrations/precompressed-files.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
 // by the handbook plugin, together with any content problems; until then the neutral brand stands in.
@@ -72,7 +73,9 @@ export default defineConfig({
 			plugins: [handbookPlugin({ roots, brandProblems: brandResult.problems, paletteNotes: palette.adjustments })],
 		}),
 		mdx({ optimize: true }),
-		// Last, so it sees every page as built.
+		// After Starlight's search index, so they see every file as built: first trim the stylesheets,
+		// then write compressed copies of everything.
 		leanStylesheets(),
+		precompressedFiles(),
 	],
 });

@@ -1,4 +1,4 @@
-// `npm run bench:lighthouse [-- --dist DIR] [--base /path/] [--article ID] [--runs N] [--requests]`: Lighthouse
+// `npm run bench:lighthouse [-- --dist DIR] [--base /path/] [--article ID] [--runs N] [--requests] [--brotli]`: Lighthouse
 // (mobile: its default form factor and throttling) with Debian's Chromium on a build's home page, an
 // article (the first of the content folder, or --article), the first exercise and the first checklist
 // page. Run `npm run build` first. Prints the four scores per page (below 100 marked), LCP, TBT, CLS,
@@ -34,6 +34,8 @@ const { values } = parseArgs({
 		requests: { type: 'boolean', default: false },
 		article: { type: 'string' },
 		runs: { type: 'string', default: '1' },
+		// Send the build's Brotli copies, as the nginx block does with --brotli (default: gzip copies).
+		brotli: { type: 'boolean', default: false },
 	},
 });
 const dist = resolve(root, values.dist);
@@ -68,12 +70,12 @@ const chromeVersion = (() => {
 		return `${chromePath} (version unknown)`;
 	}
 })();
-const server = await serveGzip(dist, base);
+const server = await serveGzip(dist, base, { brotli: values.brotli });
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const results: PageFigures[] = [];
 try {
 	chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
-	console.log(`Lighthouse on ${dist} (served with gzip at ${server.url}), ${chromeVersion}, mobile settings`);
+	console.log(`Lighthouse on ${dist} (served with ${values.brotli ? 'Brotli' : 'gzip'} at ${server.url}), ${chromeVersion}, mobile settings`);
 	console.log(`  load average ${loadavg()[0]!.toFixed(2)}${runs > 1 ? `; ${runs} runs per page, the median kept` : ''}`);
 	for (const page of pages) {
 		const url = new URL(page.path, server.url).href;

@@ -21,12 +21,13 @@ if (!existsSync(resolve(dist, pages.exercise))) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 console.log('First load, gzip (HTML, CSS, JS, images; search loads on first use and is not counted)\n');
-console.log(`${'page'.padEnd(10)} ${'total'.padStart(8)} ${'html'.padStart(8)} ${'css'.padStart(8)} ${'js'.padStart(8)} ${'images'.padStart(8)}`);
+console.log(`${'page'.padEnd(10)} ${'total'.padStart(8)} ${'html'.padStart(8)} ${'css'.padStart(8)} ${'js'.padStart(8)} ${'images'.padStart(8)} ${'brotli'.padStart(8)}`);
 const weights = Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, pageWeight(dist, page)]));
 for (const [name, w] of Object.entries(weights)) {
 	const { html, css, js, image } = w.byKind;
-	console.log(`${name.padEnd(10)} ${kb(w.total).padStart(8)} ${kb(html).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)} ${kb(image).padStart(8)}`);
+	console.log(`${name.padEnd(10)} ${kb(w.total).padStart(8)} ${kb(html).padStart(8)} ${kb(css).padStart(8)} ${kb(js).padStart(8)} ${kb(image).padStart(8)} ${kb(w.brotli).padStart(8)}`);
 }
+console.log('(brotli: the total as the build\'s Brotli copies, sent by the nginx block with --brotli)');
 const article = weights.article!.total;
 console.log(`\nTargets (issue 7)`);
 console.log(`  article first load ≤ ${kb(pageBudgets.articleFirstLoad)}: ${kb(article)} — ${mark(article <= pageBudgets.articleFirstLoad)}`);

@@ -1,6 +1,8 @@
 /**
- * A small static server for a built site that compresses text with gzip, as the nginx server block of
- * src/server does: Lighthouse then sees the transfer sizes a reader gets. 127.0.0.1 only, free port.
+ * A small static server for a built site that compresses text as the nginx server block of src/server
+ * does: it sends the build's `.gz` copy of a file (and, with `brotli`, its `.br` copy to clients that
+ * take Brotli), and compresses text without a copy with gzip at level 6. Lighthouse then sees the
+ * transfer sizes a reader gets. 127.0.0.1 only, free port.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -54,7 +56,16 @@ export function fileFor(dir: string, base: string, urlPath: string): string | un
 	return existsSync(index) ? index : undefined;
 }
 
-export async function serveGzip(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/** How to send a file to a client that accepts `acceptEncoding`: which copy, or compress it here. */
+export function encodingFor(file: string, acceptEncoding: string, brotli: boolean): { encoding: 'br' | 'gzip'; copy?: string } | undefined {
+	if (!compressible(contentType(file))) return undefined;
+	const accepts = (name: string) => new RegExp(`\\b${name}\\b`).test(acceptEncoding);
+	if (brotli && accepts('br') && existsSync(`${file}.br`)) return { encoding: 'br', copy: `${file}.br` };
+	if (!accepts('gzip')) return undefined;
+	return existsSync(`${file}.gz`) ? { encoding: 'gzip', copy: `${file}.gz` } : { encoding: 'gzip' };
+}
+
+export async function serveGzip(dir: string, base = '/', { brotli = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
 	const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
 		const type = contentType(file);
 		let body = readFileSync(file);
@@ -62,11 +73,12 @@ export async function serveGzip(dir: string, base = '/'): Promise<{ url: string;
 		res.setHeader('Content-Type', type);
 		// As the nginx block: hashed assets for a year, pages always checked again.
 		res.setHeader('Cache-Control', file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-		if (compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-			body = gzipSync(body, { level: 6 });
-			res.setHeader('Content-Encoding', 'gzip');
-			res.setHeader('Vary', 'Accept-Encoding');
+		const encoding = encodingFor(file, String(req.headers['accept-encoding'] ?? ''), brotli);
+		if (encoding) {
+			body = encoding.copy ? readFileSync(encoding.copy) : gzipSync(body, { level: 6 });
+			res.setHeader('Content-Encoding', encoding.encoding);
 		}
+		if (compressible(type)) res.setHeader('Vary', 'Accept-Encoding');
 		res.setHeader('Content-Length', body.length);
 		res.end(req.method === 'HEAD' ? undefined : body);
 	};

@@ -1,4 +1,4 @@
-// `npm run nginx-config -- [--root DIR] [--listen 80] [--server-name NAME] [--out FILE]`
+// `npm run nginx-config -- [--root DIR] [--listen 80] [--server-name NAME] [--out FILE] [--brotli]`
 // Writes the nginx server block for the last build, with the CSP hashes of that build's inline scripts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +15,7 @@ const { values } = parseArgs({
 		listen: { type: 'string', default: '80' },
 		'server-name': { type: 'string', default: '_' },
 		out: { type: 'string' },
+		brotli: { type: 'boolean', default: false },
 	},
 });
 const root = resolve(values.root);
@@ -30,6 +31,7 @@ const config = renderNginxConfig({
 	listen: values.listen,
 	serverName: values['server-name'],
 	csp: contentSecurityPolicy(hashes),
+	brotli: values.brotli,
 });
 if (values.out) {
 	writeFileSync(values.out, config);

@@ -3,6 +3,7 @@
 // Run it after every build: a build empties the folder and hides the links again.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { refreshCompressedCopies } from '../build/precompress.ts';
 import { listFiles } from '../validation/read-files.ts';
 import { chromiumPath, launchChromium } from '../pdf/chromium.ts';
 import { renderPdf } from '../pdf/render.ts';
@@ -46,6 +47,8 @@ for (const file of listFiles(distDir, new Set(['.html']))) {
 	const result = revealPdfLinks(html, (pdf) => existsSync(join(distDir, pdf)));
 	if (result.revealed.length === 0) continue;
 	writeFileSync(file, result.html);
+	// The build's compressed copies of this page are out of date now; a server would send them as they are.
+	await refreshCompressedCopies(file);
 	revealed += result.revealed.length;
 }
 console.log(`Made ${targets.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s; ${revealed} links to them are now visible.`);

@@ -9,6 +9,8 @@ export interface NginxOptions {
 	listen: string;
 	serverName: string;
 	csp: string;
+	/** Send the build's `.br` copies to browsers that take Brotli: needs nginx's brotli_static module. */
+	brotli?: boolean;
 }
 
 const securityHeaders = (csp: string) => [
@@ -31,7 +33,7 @@ function location(match: string, cache: string, csp: string, extra: string[] = [
 	];
 }
 
-export function renderNginxConfig({ root, base, listen, serverName, csp }: NginxOptions): string {
+export function renderNginxConfig({ root, base, listen, serverName, csp, brotli = false }: NginxOptions): string {
 	const b = base.endsWith('/') ? base : `${base}/`;
 	// Files live in `root` without the base path: strip it, then look the file up.
 	const strip = b === '/' ? [] : [`rewrite ^${b}(.*)$ /$1 break;`];
@@ -52,6 +54,10 @@ export function renderNginxConfig({ root, base, listen, serverName, csp }: Nginx
 		'\tgzip_comp_level 6;',
 		'\tgzip_vary on;',
 		'\tgzip_types text/css application/javascript application/json image/svg+xml application/xml;',
+		'\t# The build writes a .gz and a .br copy of every text file at settings too slow for each request',
+		'\t# (pages about 5% smaller than level 6); nginx sends them as they are and compresses the rest.',
+		'\tgzip_static on;',
+		...(brotli ? ["\t# Brotli copies: another 6 to 13% smaller. Needs the brotli_static module (Debian: libnginx-mod-http-brotli-static).", '\tbrotli_static on;'] : []),
 		'',
 		'\t# Pagefind\'s search index: WebAssembly and binary index files.',
 		'\ttypes {',

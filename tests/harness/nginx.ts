@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+/** Debian's dynamic module for `brotli_static` (package libnginx-mod-http-brotli-static). */
+export const brotliModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -24,6 +26,8 @@ export function freePort(): Promise<number> {
  */
 export async function startNginx(serverBlock: string, port: number): Promise<{ stop: () => Promise<void>; errorLog: string }> {
 	if (!existsSync(nginxPath)) throw new Error(`nginx not found at ${nginxPath}: apt-get install -y nginx`);
+	const brotli = serverBlock.includes('brotli_static');
+	if (brotli && !existsSync(brotliModule)) throw new Error(`nginx's brotli module not found at ${brotliModule}: apt-get install -y libnginx-mod-http-brotli-static`);
 	const dir = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
 	for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
 	writeFileSync(join(dir, 'handboek.conf'), serverBlock);
@@ -31,6 +35,7 @@ export async function startNginx(serverBlock: string, port: number): Promise<{ s
 	writeFileSync(
 		join(dir, 'nginx.conf'),
 		[
+			brotli ? `load_module ${brotliModule};` : '',
 			runningAsRoot ? 'user root;' : '',
 			'worker_processes 1;',
 			`pid ${dir}/nginx.pid;`,

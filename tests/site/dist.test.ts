@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
 import { buildSite, root } from '../harness/build.ts';
+import { compressedCopyProblems } from '../harness/compressed-copies.ts';
 import { referencedPaths } from '../harness/crawl.ts';
 import { htmlPages, readPage } from '../harness/dist-files.ts';
 import { gluedWords, mainHtml, visibleText } from '../harness/page-text.ts';
@@ -100,6 +101,11 @@ describe('the built handbook', () => {
 			if (!existsSync(target)) broken.push(`${from} → ${path}`);
 		}
 		expect(broken).toEqual([]);
+	});
+
+	it('has an up-to-date .gz and .br copy of every text file, for servers that send them as they are', () => {
+		expect(compressedCopyProblems(dist)).toEqual([]);
+		expect(existsSync(join(dist, 'index.html.br')) && existsSync(join(dist, 'pagefind/pagefind.js.gz'))).toBe(true);
 	});
 
 	it('loads nothing from another host', () => {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
@@ -13,10 +14,10 @@ import { freePort, startNginx } from '../harness/nginx.ts';
 
 const dist = inject('distDir');
 
-/** A GET that asks for gzip and keeps the body as sent (fetch would decompress it). */
-function compressedGet(url: URL): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+/** A GET that asks for compression and keeps the body as sent (fetch would decompress it). */
+function compressedGet(url: URL, acceptEncoding = 'gzip'): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
 	return new Promise((resolve, reject) => {
-		get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+		get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
@@ -100,16 +101,57 @@ describe('the nginx configuration', () => {
 		expect(entry.headers.get('cache-control')).toBe('no-cache');
 	});
 
-	it('compresses pages and stylesheets well (level 6, not nginx\'s default 1), with Vary', async () => {
+	it("sends the build's gzip copies of pages and stylesheets as they are, with Vary, also to browsers that take Brotli", async () => {
 		const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(dist, 'wat-is-klantgericht-werken/index.html'), 'utf8'))![1]!;
 		for (const path of ['wat-is-klantgericht-werken/', stylesheet.slice(1)]) {
-			const response = await compressedGet(new URL(path, site));
+			const response = await compressedGet(new URL(path, site), 'gzip, deflate, br');
 			expect(response.headers['content-encoding'], path).toBe('gzip');
 			expect(response.headers.vary, path).toContain('Accept-Encoding');
-			const file = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
-			expect(gunzipSync(response.body).equals(file), path).toBe(true);
-			// Level 1 comes out some 10% larger than level 6 on these files.
-			expect(response.body.length, path).toBeLessThanOrEqual(gzipSync(file, { level: 6 }).length * 1.03);
+			const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+			expect(response.body.equals(readFileSync(`${file}.gz`)), `${path}: the .gz copy as it is`).toBe(true);
+			expect(gunzipSync(response.body).equals(readFileSync(file)), path).toBe(true);
+		}
+	});
+
+	it('compresses a page without copies itself, at level 6 (not nginx\'s default 1)', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'handbook-no-copies-'));
+		const text = readFileSync(join(dist, 'wat-is-klantgericht-werken/index.html'));
+		writeFileSync(join(folder, 'index.html'), text);
+		const port = await freePort();
+		const plain = await startNginx(renderNginxConfig({ root: folder, base: '/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp: contentSecurityPolicy([]) }), port);
+		try {
+			const response = await compressedGet(new URL(`http://127.0.0.1:${port}/`));
+			expect(response.headers['content-encoding']).toBe('gzip');
+			expect(gunzipSync(response.body).equals(text)).toBe(true);
+			// Level 1 comes out some 10% larger than level 6 on these pages.
+			expect(response.body.length).toBeLessThanOrEqual(gzipSync(text, { level: 6 }).length * 1.03);
+		} finally {
+			await plain.stop();
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
+	it("with --brotli, sends the build's Brotli copies to browsers that take them, and gzip to others", async () => {
+		const port = await freePort();
+		const csp = contentSecurityPolicy(inlineScriptHashes(pages.map((p) => readFileSync(join(dist, p), 'utf8'))));
+		const brotli = await startNginx(renderNginxConfig({ root: dist, base: '/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp, brotli: true }), port);
+		try {
+			const page = new URL('wat-is-klantgericht-werken/', `http://127.0.0.1:${port}/`);
+			const file = join(dist, 'wat-is-klantgericht-werken/index.html');
+			const br = await compressedGet(page, 'gzip, deflate, br');
+			expect(br.headers['content-encoding']).toBe('br');
+			expect(br.headers.vary).toContain('Accept-Encoding');
+			expect(br.body.equals(readFileSync(`${file}.br`))).toBe(true);
+			expect(brotliDecompressSync(br.body).equals(readFileSync(file))).toBe(true);
+			expect(br.body.length).toBeLessThan(readFileSync(`${file}.gz`).length);
+			const gz = await compressedGet(page, 'gzip');
+			expect(gz.headers['content-encoding']).toBe('gzip');
+			expect(gz.body.equals(readFileSync(`${file}.gz`))).toBe(true);
+			const plain = await compressedGet(page, 'identity');
+			expect(plain.headers['content-encoding']).toBeUndefined();
+			expect(plain.body.equals(readFileSync(file))).toBe(true);
+		} finally {
+			await brotli.stop();
 		}
 	});
 

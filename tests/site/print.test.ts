@@ -17,6 +17,7 @@ import type { Checklist, PausePoint } from '../../src/schemas/checklist.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { buildSite, root } from '../harness/build.ts';
+import { compressedCopyProblems } from '../harness/compressed-copies.ts';
 import { decodeQr, pdfFacts } from '../harness/print-tools.ts';
 import { serveDist } from '../harness/serve.ts';
 
@@ -479,6 +480,8 @@ describe('under a base path on another host, with `npm run pdf`', () => {
 			expect(facts.pages, checklist.id).toBe(1);
 		}
 		expect(pdfOutput).toContain(`Made ${files.length} PDFs`);
+		// The pages it changed got new compressed copies: a server sends those without looking at the page.
+		expect(compressedCopyProblems(outDir)).toEqual([]);
 
 		const context = await browser.newContext();
 		const page = await context.newPage();

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get, type IncomingHttpHeaders } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compressible, contentType, fileFor, serveGzip } from '../../bench/lib/gzip-server.ts';
+import { compressible, contentType, encodingFor, fileFor, serveGzip } from '../../bench/lib/gzip-server.ts';
 import {
 	failingLines,
 	lighthouseTable,
@@ -157,6 +157,22 @@ describe('the gzip server', () => {
 		expect(compressible('text/javascript; charset=utf-8')).toBe(true);
 		expect(compressible('image/svg+xml')).toBe(true);
 		expect(compressible('image/png')).toBe(false);
+	});
+
+	it("sends the build's compressed copies the way the nginx block does", () => {
+		const page = join(dist, 'a/index.html');
+		writeFileSync(`${page}.gz`, gzipSync(readFileSync(page), { level: 9 }));
+		writeFileSync(`${page}.br`, brotliCompressSync(readFileSync(page)));
+		try {
+			expect(encodingFor(page, 'gzip, deflate, br', false)).toEqual({ encoding: 'gzip', copy: `${page}.gz` });
+			expect(encodingFor(page, 'gzip, deflate, br', true)).toEqual({ encoding: 'br', copy: `${page}.br` });
+			expect(encodingFor(page, 'identity', true)).toBeUndefined();
+			expect(encodingFor(join(dist, '_astro/x.js'), 'gzip', false)).toEqual({ encoding: 'gzip' });
+			expect(encodingFor(join(dist, 'logo.png'), 'gzip', false)).toBeUndefined();
+		} finally {
+			rmSync(`${page}.gz`);
+			rmSync(`${page}.br`);
+		}
 	});
 
 	it('maps addresses to files under the base, and never outside the folder', () => {

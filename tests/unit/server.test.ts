@@ -48,4 +48,10 @@ describe('the nginx server block', () => {
 		expect(text.match(/Content-Security-Policy "X"/g)!.length).toBe(locations);
 		expect(text.match(/X-Content-Type-Options/g)!.length).toBe(locations);
 	});
+	it('sends precompressed copies: gzip always, Brotli only when asked (it needs a module)', () => {
+		expect(config('/')).toContain('\tgzip_static on;');
+		expect(config('/')).not.toContain('brotli');
+		const withBrotli = renderNginxConfig({ root: '/srv/dist', base: '/', listen: '80', serverName: 'intranet', csp: 'X', brotli: true });
+		expect(withBrotli).toContain('\tbrotli_static on;');
+	});
 });

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { brotliQuality, compressedVersions, precompressFile, precompressTree, refreshCompressedCopies } from '../../src/build/precompress.ts';
+
+const page = Buffer.from(`<!doctype html><html lang="nl"><body>${'<p>Luister eerst, vat dan samen en vraag door.</p>'.repeat(40)}</body></html>`);
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('compressedVersions', () => {
+	it('makes a gzip and a Brotli copy that decompress to the original', async () => {
+		const versions = await compressedVersions(page, 6);
+		expect(gunzipSync(versions.get('.gz')!).equals(page)).toBe(true);
+		expect(brotliDecompressSync(versions.get('.br')!).equals(page)).toBe(true);
+		expect(versions.get('.br')!.length).toBeLessThan(versions.get('.gz')!.length);
+	});
+
+	it('makes no copy that would be larger than the file', async () => {
+		expect([...(await compressedVersions(Buffer.from('{}'), 11)).keys()]).toEqual([]);
+	});
+});
+
+describe('brotliQuality', () => {
+	it("gives the shared assets Brotli's best setting and pages a fast one", () => {
+		expect(brotliQuality(join('_astro', 'middleware.abc.css'))).toBe(11);
+		expect(brotliQuality(join('pagefind', 'pagefind.js'))).toBe(11);
+		expect(brotliQuality(join('tips', 'een-tip', 'index.html'))).toBe(6);
+	});
+});
+
+describe('precompressFile', () => {
+	it('rewrites copies after a change and removes a copy that no longer pays', async () => {
+		const file = join(dir, 'index.html');
+		writeFileSync(file, page);
+		await precompressFile(file);
+		expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(page)).toBe(true);
+		writeFileSync(file, 'x');
+		await precompressFile(file);
+		expect(existsSync(`${file}.gz`) || existsSync(`${file}.br`)).toBe(false);
+	});
+
+	it('refreshes only files that have copies (a build may have been told to write none)', async () => {
+		const withCopies = join(dir, 'a.html');
+		const without = join(dir, 'b.html');
+		writeFileSync(withCopies, page);
+		writeFileSync(without, page);
+		await precompressFile(withCopies);
+		const changed = Buffer.concat([page, Buffer.from('<p>Nieuw</p>')]);
+		writeFileSync(withCopies, changed);
+		await refreshCompressedCopies(withCopies);
+		await refreshCompressedCopies(without);
+		expect(gunzipSync(readFileSync(`${withCopies}.gz`)).equals(changed)).toBe(true);
+		expect(existsSync(`${without}.gz`)).toBe(false);
+	});
+});
+
+describe('precompressTree', () => {
+	it('compresses text files in every folder and leaves images and search index files alone', async () => {
+		mkdirSync(join(dir, '_astro'));
+		mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+		writeFileSync(join(dir, 'index.html'), page);
+		writeFileSync(join(dir, '_astro', 'site.css'), `.a{color:red}\n`.repeat(50));
+		writeFileSync(join(dir, 'logo.png'), page);
+		writeFileSync(join(dir, 'pagefind', 'fragment', 'nl_1.pf_fragment'), page);
+		const total = await precompressTree(dir);
+		expect(total.files).toBe(2);
+		expect(existsSync(join(dir, 'index.html.br')) && existsSync(join(dir, '_astro', 'site.css.gz'))).toBe(true);
+		expect(existsSync(join(dir, 'logo.png.gz')) || existsSync(join(dir, 'pagefind', 'fragment', 'nl_1.pf_fragment.gz'))).toBe(false);
+		expect(total.brotli).toBeLessThan(total.gzip);
+		expect(total.gzip).toBeLessThan(total.raw);
+	});
+});
