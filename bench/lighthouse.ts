@@ -109,7 +109,7 @@ try {
 if (results.length > 0) {
 	console.log(`\n${lighthouseTable(results)}`);
 	console.log('\nScores marked ◀ are below 100. LCP, TBT and CLS as Lighthouse simulates them on a mobile connection;');
-	console.log('transfer: everything the page loaded (gzip), Lighthouse\'s "total byte weight".');
+	console.log(`transfer: everything the page loaded, as sent (${values.brotli ? 'Brotli' : 'gzip'}), Lighthouse's "total byte weight".`);
 	const failing = failingLines(results);
 	if (failing.length > 0) {
 		console.log('\nWhat cost points:');

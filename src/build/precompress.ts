@@ -94,3 +94,9 @@ export async function precompressTree(dir: string): Promise<PrecompressResult & 
 	await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
 	return total;
 }
+
+/** `1645 files, 51.0 MB: gzip 11.8 MB, brotli 11.1 MB`, for the build log and the command line. */
+export function describeTotal(total: PrecompressResult & { files: number }): string {
+	const size = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+	return `${total.files} files, ${size(total.raw)}: gzip ${size(total.gzip)}, brotli ${size(total.brotli)}`;
+}

@@ -1,13 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precompressTree } from '../build/precompress.ts';
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+import { describeTotal, precompressTree } from '../build/precompress.ts';
 
 /**
- * After the build (and after every other step that changes files in it), a `.gz` and a `.br` copy
- * beside every text file, for servers that send precompressed files (the nginx block does). Must
- * be the last integration. `HANDBOOK_PRECOMPRESS=0` skips it.
+ * A `.gz` and a `.br` copy beside every text file of the build, for servers that send precompressed
+ * files (the nginx block does). Must be the last integration, so that no other changes a file after
+ * its copies are written. `HANDBOOK_PRECOMPRESS=0` skips it.
  */
 export function precompressedFiles(): AstroIntegration {
 	return {
@@ -18,7 +16,7 @@ export function precompressedFiles(): AstroIntegration {
 				const started = performance.now();
 				const total = await precompressTree(fileURLToPath(dir));
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`${total.files} files, ${kb(total.raw)}: gzip ${kb(total.gzip)}, brotli ${kb(total.brotli)} (${seconds} s)`);
+				logger.info(`${describeTotal(total)} (${seconds} s)`);
 			},
 		},
 	};

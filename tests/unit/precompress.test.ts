@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,5 +74,23 @@ describe('precompressTree', () => {
 		expect(existsSync(join(dir, 'logo.png.gz')) || existsSync(join(dir, 'pagefind', 'fragment', 'nl_1.pf_fragment.gz'))).toBe(false);
 		expect(total.brotli).toBeLessThan(total.gzip);
 		expect(total.gzip).toBeLessThan(total.raw);
+	});
+});
+
+describe('npm run precompress', () => {
+	const run = (folder: string) => spawnSync(process.execPath, ['src/cli/precompress.ts', folder], { encoding: 'utf8' });
+
+	it('writes the copies of a built folder again', () => {
+		writeFileSync(join(dir, 'index.html'), page);
+		const result = run(dir);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^1 files, 2\.\d KB: gzip 0\.1 KB, brotli 0\.1 KB \(\d+\.\d s\)\n$/);
+		expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).equals(page)).toBe(true);
+	});
+
+	it('says what to do when the folder holds no build', () => {
+		const result = run(join(dir, 'leeg'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(`No built site in ${join(dir, 'leeg')}. Run \`npm run build\` first.\n`);
 	});
 });
