@@ -2,8 +2,8 @@
 // so a web server sends them as they are (nginx: gzip_static, brotli_static) instead of compressing
 // every response again, and at settings too slow to use per request.
 import { availableParallelism } from 'node:os';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -17,12 +17,13 @@ export const encodings = ['.gz', '.br'] as const;
 export type EncodingSuffix = (typeof encodings)[number];
 
 /**
- * Brotli's best setting (11) makes files about 8% smaller than its fast one (6), but runs at about
- * 1.3 MB/s: fine for the few shared assets (hashed, cached for a year, loaded by every page), far too
- * slow for 1,600 pages at 1,000 articles. Pages get the fast setting, which still beats gzip -9.
+ * The Brotli setting for a file, by its path inside the build. Brotli's best setting (11) makes files
+ * about 8% smaller than its fast one (6), but runs at about 1.3 MB/s: fine for the few shared assets
+ * (hashed, cached for a year, loaded by every page), far too slow for 1,600 pages at 1,000 articles.
+ * Pages get the fast setting, which still beats gzip -9 by about 6%.
  */
-export function brotliQuality(path: string): number {
-	return path.split(sep).includes('_astro') || path.split(sep).includes('pagefind') ? 11 : 6;
+export function brotliQuality(pathInBuild: string): number {
+	return /^(?:_astro|pagefind)[\\/]/.test(pathInBuild) ? 11 : 6;
 }
 
 /** The compressed versions of `data` that are smaller than it (a tiny file can grow). */
@@ -54,34 +55,50 @@ export interface PrecompressResult {
  * a server sends the copy without looking at the original. A copy that would not be smaller is
  * removed, never left behind from an earlier version.
  */
-export async function precompressFile(file: string, quality = brotliQuality(file)): Promise<PrecompressResult> {
+export async function precompressFile(file: string, quality: number): Promise<PrecompressResult> {
 	const data = readFileSync(file);
 	const versions = await compressedVersions(data, quality);
 	for (const suffix of encodings) {
 		const version = versions.get(suffix);
-		if (version) writeFileSync(file + suffix, version);
-		else rmSync(file + suffix, { force: true });
+		if (!version) {
+			rmSync(file + suffix, { force: true });
+			continue;
+		}
+		// Written beside and renamed into place, so a server never sends a half-written copy.
+		const partial = `${file}${suffix}.${process.pid}.tmp`;
+		writeFileSync(partial, version);
+		renameSync(partial, file + suffix);
 	}
 	return { raw: data.length, gzip: versions.get('.gz')?.length ?? data.length, brotli: versions.get('.br')?.length ?? data.length };
 }
 
-/** After a file changed: rewrites its compressed copies if the build made any (it may have been told not to). */
-export async function refreshCompressedCopies(file: string): Promise<void> {
-	if (encodings.some((suffix) => existsSync(file + suffix))) await precompressFile(file);
+/** After a file of the build in `dir` changed: rewrites its compressed copies. */
+export async function refreshCompressedCopies(dir: string, file: string): Promise<PrecompressResult> {
+	return precompressFile(file, brotliQuality(relative(dir, file)));
 }
 
-function listPrecompressible(dir: string, found: string[] = []): string[] {
+/** Every file below `dir`, in every folder (also `_astro`, which content listings skip). */
+export function filesBelow(dir: string, found: string[] = []): string[] {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) listPrecompressible(path, found);
-		else if (precompressible.test(entry.name)) found.push(path);
+		if (entry.isDirectory()) filesBelow(path, found);
+		else found.push(path);
 	}
 	return found;
 }
 
-/** Precompresses every text file below `dir`, on every core (zlib works in Node's thread pool). */
+/**
+ * Precompresses every text file below `dir`, and removes copies whose file is gone (a server would
+ * send them all the same). zlib works in Node's thread pool (4 threads unless UV_THREADPOOL_SIZE
+ * says otherwise), so up to 4 files are compressed at once.
+ */
 export async function precompressTree(dir: string): Promise<PrecompressResult & { files: number }> {
-	const queue = listPrecompressible(dir);
+	const files = filesBelow(dir);
+	const present = new Set(files);
+	for (const file of files) {
+		if (encodings.some((suffix) => file.endsWith(suffix)) && !present.has(file.slice(0, -3))) rmSync(file);
+	}
+	const queue = files.filter((file) => precompressible.test(file));
 	const total = { files: queue.length, raw: 0, gzip: 0, brotli: 0 };
 	const worker = async () => {
 		for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
@@ -91,7 +108,7 @@ export async function precompressTree(dir: string): Promise<PrecompressResult & 
 			total.brotli += result.brotli;
 		}
 	};
-	await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+	await Promise.all(Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, worker));
 	return total;
 }
 

@@ -1,7 +1,7 @@
 // `npm run nginx-config -- [--root DIR] [--listen 80] [--server-name NAME] [--out FILE] [--brotli]`
 // Writes the nginx server block for the last build, with the CSP hashes of that build's inline scripts.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { currentBrand } from '../brand/current.ts';
 import { contentSecurityPolicy } from '../server/csp.ts';
@@ -23,6 +23,9 @@ const pages = listFiles(root, new Set(['.html']));
 if (pages.length === 0) {
 	console.error(`No built pages in ${root}: run npm run build first.`);
 	process.exit(1);
+}
+if (!existsSync(join(root, 'index.html.gz'))) {
+	console.error(`Warning: ${root} has no compressed copies (index.html.gz), so nginx compresses every response itself. Run npm run precompress.`);
 }
 const hashes = inlineScriptHashes(pages.map((page) => readFileSync(page, 'utf8')));
 const config = renderNginxConfig({

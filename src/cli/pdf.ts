@@ -48,7 +48,7 @@ for (const file of listFiles(distDir, new Set(['.html']))) {
 	if (result.revealed.length === 0) continue;
 	writeFileSync(file, result.html);
 	// The build's compressed copies of this page are out of date now; a server would send them as they are.
-	await refreshCompressedCopies(file);
+	await refreshCompressedCopies(distDir, file);
 	revealed += result.revealed.length;
 }
 console.log(`Made ${targets.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s; ${revealed} links to them are now visible.`);

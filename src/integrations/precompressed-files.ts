@@ -5,14 +5,13 @@ import { describeTotal, precompressTree } from '../build/precompress.ts';
 /**
  * A `.gz` and a `.br` copy beside every text file of the build, for servers that send precompressed
  * files (the nginx block does). Must be the last integration, so that no other changes a file after
- * its copies are written. `HANDBOOK_PRECOMPRESS=0` skips it.
+ * its copies are written.
  */
 export function precompressedFiles(): AstroIntegration {
 	return {
 		name: 'handbook:precompressed-files',
 		hooks: {
 			async 'astro:build:done'({ dir, logger }) {
-				if (process.env.HANDBOOK_PRECOMPRESS === '0') return logger.info('HANDBOOK_PRECOMPRESS=0: no compressed copies written.');
 				const started = performance.now();
 				const total = await precompressTree(fileURLToPath(dir));
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,27 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { precompressible } from '../../src/build/precompress.ts';
-
-function allFiles(dir: string, found: string[] = []): string[] {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) allFiles(path, found);
-		else found.push(path);
-	}
-	return found;
-}
+import { compressible, contentType } from '../../bench/lib/gzip-server.ts';
+import { filesBelow } from '../../src/build/precompress.ts';
 
 const decompress = { '.gz': gunzipSync, '.br': brotliDecompressSync } as const;
 
 /**
  * What is wrong with a build's compressed copies, one line per file: a copy that does not decompress
- * to its file exactly (a server would send stale content), a copy without its file, or a text file
- * without copies although compressing it pays.
+ * to its file exactly (a server would send stale content), a copy without its file, or a file that
+ * a server would compress (by its type, not by the build's own list) without copies although
+ * compressing it pays.
  */
 export function compressedCopyProblems(dir: string): string[] {
 	const problems: string[] = [];
-	const files = allFiles(dir);
+	const files = filesBelow(dir);
 	const present = new Set(files);
 	for (const file of files) {
 		const name = relative(dir, file);
@@ -30,7 +23,7 @@ export function compressedCopyProblems(dir: string): string[] {
 			const original = file.slice(0, -3);
 			if (!present.has(original)) problems.push(`${name}: no ${relative(dir, original)} beside it`);
 			else if (!decompress[suffix](readFileSync(file)).equals(readFileSync(original))) problems.push(`${name}: out of date`);
-		} else if (precompressible.test(file)) {
+		} else if (compressible(contentType(file))) {
 			const data = readFileSync(file);
 			const missing = (['.gz', '.br'] as const).filter((s) => !existsSync(file + s));
 			if (missing.length > 0 && gzipSync(data, { level: 9 }).length < data.length) problems.push(`${name}: no ${missing.join(' or ')} copy`);

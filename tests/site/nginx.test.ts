@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,10 @@ describe('the nginx configuration', () => {
 		expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 		expect(js.headers.get('content-type')).toContain('application/javascript');
 		expect(js.headers.get('content-security-policy')).toContain("default-src 'self'");
+		const filter = readdirSync(join(dist, 'pagefind/filter'))[0]!;
+		const filterResponse = await fetch(new URL(`pagefind/filter/${filter}`, site));
+		expect(filterResponse.headers.get('content-type')).toBe('application/octet-stream');
+		expect(filterResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 		const wasm = await fetch(new URL('pagefind/wasm.nl.pagefind', site));
 		expect(wasm.status).toBe(200);
 		expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
@@ -109,6 +113,7 @@ describe('the nginx configuration', () => {
 			expect(response.headers.vary, path).toContain('Accept-Encoding');
 			const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
 			expect(response.body.equals(readFileSync(`${file}.gz`)), `${path}: the .gz copy as it is`).toBe(true);
+			expect(response.headers['content-type'], path).toMatch(path.endsWith('/') ? /^text\/html; charset=utf-8$/ : /^text\/css/);
 			expect(gunzipSync(response.body).equals(readFileSync(file)), path).toBe(true);
 		}
 	});
@@ -131,15 +136,18 @@ describe('the nginx configuration', () => {
 		}
 	});
 
-	it("with --brotli, sends the build's Brotli copies to browsers that take them, and gzip to others", async () => {
+	it("with --brotli, sends the build's Brotli copies to browsers that take them, and gzip to others, also under a base path", async () => {
 		const port = await freePort();
 		const csp = contentSecurityPolicy(inlineScriptHashes(pages.map((p) => readFileSync(join(dist, p), 'utf8'))));
-		const brotli = await startNginx(renderNginxConfig({ root: dist, base: '/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp, brotli: true }), port);
+		const brotli = await startNginx(renderNginxConfig({ root: dist, base: '/handboek/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp, brotli: true }), port);
 		try {
-			const page = new URL('wat-is-klantgericht-werken/', `http://127.0.0.1:${port}/`);
+			const based = `http://127.0.0.1:${port}/handboek/`;
+			const page = new URL('wat-is-klantgericht-werken/', based);
 			const file = join(dist, 'wat-is-klantgericht-werken/index.html');
 			const br = await compressedGet(page, 'gzip, deflate, br');
 			expect(br.headers['content-encoding']).toBe('br');
+			expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+			expect(br.headers['content-security-policy']).toContain("default-src 'self'");
 			expect(br.headers.vary).toContain('Accept-Encoding');
 			expect(br.body.equals(readFileSync(`${file}.br`))).toBe(true);
 			expect(brotliDecompressSync(br.body).equals(readFileSync(file))).toBe(true);
@@ -150,6 +158,12 @@ describe('the nginx configuration', () => {
 			const plain = await compressedGet(page, 'identity');
 			expect(plain.headers['content-encoding']).toBeUndefined();
 			expect(plain.body.equals(readFileSync(file))).toBe(true);
+			const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(file, 'utf8'))![1]!;
+			const css = await compressedGet(new URL(stylesheet.slice(1), based), 'br');
+			expect(css.headers['content-encoding']).toBe('br');
+			expect(css.headers['content-type']).toBe('text/css');
+			expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+			expect(css.body.equals(readFileSync(join(dist, `${stylesheet}.br`)))).toBe(true);
 		} finally {
 			await brotli.stop();
 		}

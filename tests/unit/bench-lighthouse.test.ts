@@ -201,4 +201,29 @@ describe('the gzip server', () => {
 			await server.close();
 		}
 	});
+
+	it("sends the build's copies as they are: gzip, or Brotli when asked to", async () => {
+		const file = join(dist, 'a/index.html');
+		const gz = gzipSync(readFileSync(file), { level: 9 });
+		const br = brotliCompressSync(readFileSync(file));
+		writeFileSync(`${file}.gz`, gz);
+		writeFileSync(`${file}.br`, br);
+		const gzipOnly = await serveGzip(dist);
+		const withBrotli = await serveGzip(dist, '/', { brotli: true });
+		try {
+			const sent = await rawGet(new URL('a/', gzipOnly.url), { 'accept-encoding': 'gzip, br' });
+			expect(sent.headers['content-encoding']).toBe('gzip');
+			expect(sent.body.equals(gz)).toBe(true);
+			const brotli = await rawGet(new URL('a/', withBrotli.url), { 'accept-encoding': 'gzip, br' });
+			expect(brotli.headers['content-encoding']).toBe('br');
+			expect(brotli.headers['content-type']).toBe('text/html; charset=utf-8');
+			expect(brotli.headers.vary).toBe('Accept-Encoding');
+			expect(brotli.body.equals(br)).toBe(true);
+		} finally {
+			await gzipOnly.close();
+			await withBrotli.close();
+			rmSync(`${file}.gz`);
+			rmSync(`${file}.br`);
+		}
+	});
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brotliQuality, compressedVersions, precompressFile, precompressTree, refreshCompressedCopies } from '../../src/build/precompress.ts';
 
@@ -27,10 +27,12 @@ describe('compressedVersions', () => {
 });
 
 describe('brotliQuality', () => {
-	it("gives the shared assets Brotli's best setting and pages a fast one", () => {
-		expect(brotliQuality(join('_astro', 'middleware.abc.css'))).toBe(11);
-		expect(brotliQuality(join('pagefind', 'pagefind.js'))).toBe(11);
-		expect(brotliQuality(join('tips', 'een-tip', 'index.html'))).toBe(6);
+	it("gives the shared assets Brotli's best setting and pages a fast one, by their path in the build", () => {
+		expect(brotliQuality('_astro/middleware.abc.css')).toBe(11);
+		expect(brotliQuality('_astro\\middleware.abc.css')).toBe(11);
+		expect(brotliQuality('pagefind/pagefind.js')).toBe(11);
+		expect(brotliQuality('tips/een-tip/index.html')).toBe(6);
+		expect(brotliQuality('tips/_astro/index.html')).toBe(6);
 	});
 });
 
@@ -38,25 +40,23 @@ describe('precompressFile', () => {
 	it('rewrites copies after a change and removes a copy that no longer pays', async () => {
 		const file = join(dir, 'index.html');
 		writeFileSync(file, page);
-		await precompressFile(file);
+		await precompressFile(file, 6);
 		expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(page)).toBe(true);
 		writeFileSync(file, 'x');
-		await precompressFile(file);
+		await precompressFile(file, 6);
 		expect(existsSync(`${file}.gz`) || existsSync(`${file}.br`)).toBe(false);
 	});
 
-	it('refreshes only files that have copies (a build may have been told to write none)', async () => {
-		const withCopies = join(dir, 'a.html');
-		const without = join(dir, 'b.html');
-		writeFileSync(withCopies, page);
-		writeFileSync(without, page);
-		await precompressFile(withCopies);
+	it('refreshes the copies of a page that changed after the build', async () => {
+		const file = join(dir, 'tips', 'index.html');
+		mkdirSync(join(dir, 'tips'));
+		writeFileSync(file, page);
+		await refreshCompressedCopies(dir, file);
 		const changed = Buffer.concat([page, Buffer.from('<p>Nieuw</p>')]);
-		writeFileSync(withCopies, changed);
-		await refreshCompressedCopies(withCopies);
-		await refreshCompressedCopies(without);
-		expect(gunzipSync(readFileSync(`${withCopies}.gz`)).equals(changed)).toBe(true);
-		expect(existsSync(`${without}.gz`)).toBe(false);
+		writeFileSync(file, changed);
+		await refreshCompressedCopies(dir, file);
+		expect(gunzipSync(readFileSync(`${file}.gz`)).equals(changed)).toBe(true);
+		expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(changed)).toBe(true);
 	});
 });
 
@@ -68,7 +68,9 @@ describe('precompressTree', () => {
 		writeFileSync(join(dir, '_astro', 'site.css'), `.a{color:red}\n`.repeat(50));
 		writeFileSync(join(dir, 'logo.png'), page);
 		writeFileSync(join(dir, 'pagefind', 'fragment', 'nl_1.pf_fragment'), page);
+		writeFileSync(join(dir, '_astro', 'weg.css.gz'), 'a copy of a file that is gone');
 		const total = await precompressTree(dir);
+		expect(existsSync(join(dir, '_astro', 'weg.css.gz'))).toBe(false);
 		expect(total.files).toBe(2);
 		expect(existsSync(join(dir, 'index.html.br')) && existsSync(join(dir, '_astro', 'site.css.gz'))).toBe(true);
 		expect(existsSync(join(dir, 'logo.png.gz')) || existsSync(join(dir, 'pagefind', 'fragment', 'nl_1.pf_fragment.gz'))).toBe(false);
@@ -82,6 +84,7 @@ describe('npm run precompress', () => {
 
 	it('writes the copies of a built folder again', () => {
 		writeFileSync(join(dir, 'index.html'), page);
+		writeFileSync(join(dir, 'index.html.gz'), gzipSync('an older version of the page'));
 		const result = run(dir);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^1 files, 2\.\d KB: gzip 0\.1 KB, brotli 0\.1 KB \(\d+\.\d s\)\n$/);

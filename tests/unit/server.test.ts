@@ -1,5 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
 import { inlineScriptHashes, inlineScripts, scriptHash } from '../../src/server/inline-scripts.ts';
 import { renderNginxConfig } from '../../src/server/nginx-config.ts';
@@ -53,5 +58,28 @@ describe('the nginx server block', () => {
 		expect(config('/')).not.toContain('brotli');
 		const withBrotli = renderNginxConfig({ root: '/srv/dist', base: '/', listen: '80', serverName: 'intranet', csp: 'X', brotli: true });
 		expect(withBrotli).toContain('\tbrotli_static on;');
+	});
+});
+
+describe('npm run nginx-config', () => {
+	const run = (args: string[]) => spawnSync(process.execPath, ['src/cli/nginx-config.ts', ...args], { encoding: 'utf8' });
+	const dir = mkdtempSync(join(tmpdir(), 'nginx-config-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('says so when the build has no pages', () => {
+		const result = run(['--root', dir]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(`No built pages in ${dir}: run npm run build first.\n`);
+	});
+
+	it('warns when the build has no compressed copies, and writes the block all the same', () => {
+		writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Handboek</title><script>1</script>');
+		const result = run(['--root', dir, '--brotli']);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe(`Warning: ${dir} has no compressed copies (index.html.gz), so nginx compresses every response itself. Run npm run precompress.\n`);
+		expect(result.stdout).toContain(`root ${dir};`);
+		expect(result.stdout).toContain('brotli_static on;');
+		writeFileSync(join(dir, 'index.html.gz'), gzipSync('<!doctype html><title>Handboek</title><script>1</script>'));
+		expect(run(['--root', dir]).stderr).toBe('');
 	});
 });
