@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { withShuffledOptions } from '../exercises/option-order.ts';
 import { entryHref } from '../utils/urls.ts';
 
 // Typed, sorted access to the handbook's collections for the pages.
@@ -34,7 +35,10 @@ export const getArticles = once(async (): Promise<ArticleEntry[]> => {
 
 export const getTips = once(async (): Promise<TipEntry[]> => (await getCollection('tips')).sort(byTitle));
 export const getChecklists = once(async (): Promise<ChecklistEntry[]> => (await getCollection('checklists')).sort(byTitle));
-export const getExercises = once(async (): Promise<ExerciseEntry[]> => (await getCollection('exercises')).sort(byTitle));
+/** Exercises with their options in the order pages show them (see withShuffledOptions). */
+export const getExercises = once(async (): Promise<ExerciseEntry[]> =>
+	(await getCollection('exercises')).map((entry) => ({ ...entry, data: withShuffledOptions(entry.id, entry.data) })).sort(byTitle),
+);
 export const getSources = once(async (): Promise<SourceEntry[]> => (await getCollection('sources')).sort(byTitle));
 
 /** Looks up entries by id, keeping the given order and skipping none (the content check saw to that). */

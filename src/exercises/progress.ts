@@ -88,12 +88,3 @@ export function readProgress(raw: string | null, version: string): ReadResult {
 }
 
 /** Summary for "Mijn voortgang". */
-export type ProgressStatus = 'niet-begonnen' | 'bezig' | 'gehaald' | 'niet-gehaald' | 'veranderd';
-
-export function progressStatus(read: ReadResult): ProgressStatus {
-	if (read.state === 'stale') return 'veranderd';
-	if (read.state !== 'ok') return 'niet-begonnen';
-	const { score, results, answers } = read.progress;
-	if (score) return score.passed ? 'gehaald' : 'niet-gehaald';
-	return Object.keys(results).length + Object.keys(answers).length > 0 ? 'bezig' : 'niet-begonnen';
-}

@@ -18,10 +18,14 @@ export function checkTrueFalse(question: { answer: boolean; feedbackTrue: string
 	return { correct: answer === question.answer, feedback: [answer ? question.feedbackTrue : question.feedbackFalse] };
 }
 
-/** Checks an order: `order` lists item indexes (into the right order) as the reader placed them. */
-export function checkOrdering(items: { feedback: string }[], order: number[]): Verdict & { misplaced: number[] } {
+/**
+ * Checks an order: `order` lists item indexes (into the right order) as the reader placed them. The
+ * feedback names each misplaced step, its right place and why it belongs there.
+ */
+export function checkOrdering(items: { text: string; feedback: string }[], order: number[]): Verdict & { misplaced: number[] } {
 	const misplaced = order.flatMap((item, position) => (item === position ? [] : [item]));
-	return { correct: misplaced.length === 0, misplaced, feedback: misplaced.map((i) => items[i]?.feedback ?? '') };
+	const feedback = misplaced.map((i) => `"${items[i]?.text ?? ''}" hoort op plaats ${i + 1}. ${items[i]?.feedback ?? ''}`);
+	return { correct: misplaced.length === 0, misplaced, feedback };
 }
 
 export interface ExerciseScore {
@@ -32,15 +36,12 @@ export interface ExerciseScore {
 	message: string;
 }
 
-const defaultBands = [
-	{ min: 0, message: 'Lees de uitleg bij de vragen nog eens en probeer het opnieuw.' },
-	{ min: 50, message: 'Je bent op de goede weg. Kijk nog eens naar de vragen die niet goed gingen.' },
-	{ min: 80, message: 'Goed gedaan! Je kent dit onderwerp.' },
-];
-
-/** The message of the highest band whose minimum the percentage reaches. */
+/**
+ * The message of the highest band whose minimum the percentage reaches. An exercise without bands
+ * of its own gets the default ones at build time (toClientExercise), not from the browser's code.
+ */
 export function bandMessage(bands: { min: number; message: string }[], percentage: number): string {
-	const sorted = [...(bands.length > 0 ? bands : defaultBands)].sort((a, b) => a.min - b.min);
+	const sorted = [...bands].sort((a, b) => a.min - b.min);
 	return sorted.filter((band) => percentage >= band.min).at(-1)?.message ?? sorted[0]?.message ?? '';
 }
 

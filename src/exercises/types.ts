@@ -1,8 +1,8 @@
 // The data an exercise island needs in the browser: the exercise with its answer keys.
 // Built from the validated content (see to-client.ts) and embedded in the page as JSON.
 
+/** A choice option: its text is in the page's markup only (the island never needs it). */
 export interface ClientOption {
-	text: string;
 	correct: boolean;
 	feedback: string;
 }
@@ -35,3 +35,18 @@ export interface ClientExercise {
 	scoreBands: { min: number; message: string }[];
 	questions: ClientQuestion[];
 }
+
+type ScenarioQuestion = Extract<ClientQuestion, { type: 'scenario' }>;
+
+/**
+ * What a page embeds as JSON: the client exercise without a scenario's texts (situations, choices,
+ * feedback, endings, explanation). The scenario map in the markup holds each of them already, and
+ * the island reads them from there (scenario-texts.ts): about 0.4 KB (gzip) off a long scenario page.
+ */
+export type EmbeddedExercise = Omit<ClientExercise, 'questions'> & {
+	questions: (Exclude<ClientQuestion, ScenarioQuestion> | EmbeddedScenario)[];
+};
+export type EmbeddedScenario = Pick<ScenarioQuestion, 'type' | 'key'> & {
+	steps: { id: string; options: { next: string }[] }[];
+	endings: { id: string; outcome: ScenarioQuestion['endings'][number]['outcome'] }[];
+};

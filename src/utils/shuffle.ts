@@ -9,10 +9,10 @@ export function hashString(text: string): number {
 }
 
 /**
- * Shuffles a copy of `items` the same way every time for the same `seed`, so the built page is
- * stable, and never returns the original order for lists of two or more (that would give the answer away).
+ * A copy of `items` in a random order that is the same every time for the same `seed` (so the built
+ * page is stable). Any order can come out, the original one too.
  */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+export function seededPermutation<T>(items: readonly T[], seed: string): T[] {
 	let state = hashString(seed) || 1;
 	const random = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -26,6 +26,15 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 		const j = Math.floor(random() * (i + 1));
 		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
 	}
+	return copy;
+}
+
+/**
+ * Like `seededPermutation`, but never the original order for lists of two or more: for steps to put
+ * in order, where the original order is the answer.
+ */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+	const copy = seededPermutation(items, seed);
 	if (copy.length > 1 && copy.every((item, i) => item === items[i])) copy.push(copy.shift()!);
 	return copy;
 }

@@ -2,6 +2,8 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ScenarioQuestion } from '../../src/schemas/exercise.ts';
+import { withShuffledOptions } from '../../src/exercises/option-order.ts';
+import { toClientExercise } from '../../src/exercises/to-client.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { root } from '../harness/build.ts';
 import { describeViolations, runAxe } from '../harness/audit.ts';
@@ -10,7 +12,8 @@ import { answer, pathTo } from '../harness/exercise-driver.ts';
 
 const siteUrl = inject('siteUrl');
 const { content } = validateContent(root, `${root}/content`);
-const exercises = new Map(content.exercises.map((e) => [e.id, e.data]));
+// In the order pages show the options (the same function the site uses; a test below checks the pages).
+const exercises = new Map(content.exercises.map((e) => [e.id, withShuffledOptions(e.id, e.data)]));
 const quizId = [...exercises.keys()].find((id) => {
 	const types = new Set(exercises.get(id)!.questions.map((q) => q.type));
 	return types.has('ordering') && types.has('true-false') && types.has('single') && !types.has('scenario');
@@ -82,6 +85,10 @@ describe('an exercise', () => {
 
 		await page.getByRole('button', { name: 'Toon antwoorden' }).click();
 		expect(await page.locator('.answer-key:visible').count()).toBeGreaterThanOrEqual(scored);
+		// The answers open, the reader is taken to the first question, and the page says what happened.
+		expect(await page.locator('details.answer-key[open]').count()).toBeGreaterThanOrEqual(scored);
+		expect(await page.locator('.question-title').first().evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await page.locator('[data-answers-status]').textContent()).toBe('Bij elke vraag staan nu het goede antwoord en de uitleg.');
 
 		await page.getByRole('button', { name: 'Opnieuw' }).click();
 		expect(await results.textContent()).toBe('');
@@ -101,6 +108,27 @@ describe('an exercise', () => {
 		await item.getByText('Bekijk je route').click();
 		expect(await item.locator('.scenario-review li').count()).toBe(path.length);
 		await close(page);
+	});
+});
+
+describe('a scenario on a phone', () => {
+	it('shows what the reader chose and why below the page header, not under it', async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+		const page = await context.newPage();
+		await page.goto(new URL(`oefeningen/${scenarioId}/`, siteUrl).href);
+		const item = page.locator('.question[data-type="scenario"]');
+		const button = item.locator('.scenario-options button').first();
+		await button.waitFor();
+		// The reader has scrolled until the choices sit just below the header, and taps one.
+		await button.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().top - 70));
+		await button.tap();
+		const echo = item.locator('.scenario-echo');
+		await expect.poll(() => echo.evaluate((el) => el === document.activeElement)).toBe(true);
+		const header = (await page.locator('header.header').boundingBox())!;
+		const box = (await echo.boundingBox())!;
+		expect(box.y, `"Je koos" at ${box.y}, header ends at ${header.y + header.height}`).toBeGreaterThanOrEqual(header.y + header.height);
+		expect(box.y + box.height).toBeLessThanOrEqual(740);
+		await context.close();
 	});
 });
 
@@ -137,7 +165,8 @@ describe('with the keyboard only', () => {
 			await scenarioPage.keyboard.press('Enter');
 		}
 		expect(await scenarioPage.locator('.scenario-situation').textContent()).toContain(good.title);
-		expect(await scenarioPage.locator('.scenario-situation').evaluate((el) => el === document.activeElement)).toBe(true);
+		// Focus is on what the reader chose last and why; the ending follows it.
+		expect(await scenarioPage.locator('.scenario-echo').evaluate((el) => el === document.activeElement)).toBe(true);
 		await close(scenarioPage);
 	});
 });
@@ -169,13 +198,31 @@ describe('progress', () => {
 		await page.goto(new URL('voortgang/', siteUrl).href);
 		const row = page.getByRole('row', { name: new RegExp(quiz.title) });
 		await expect.poll(() => row.textContent()).toContain('✓ Gehaald');
-		expect(await row.textContent()).toMatch(/\d+ van \d+ \(100%\)/);
+		expect(await row.textContent()).toMatch(/\d+ van \d+ \(100 procent\)/);
 		await page.getByRole('button', { name: 'Wis al mijn voortgang' }).click();
 		await page.getByRole('button', { name: 'Ja, wis alles' }).click();
 		await expect.poll(() => row.textContent()).toContain('Niet begonnen');
 		expect(await page.getByRole('status').textContent()).toBe('Al je voortgang is gewist.');
 		await page.goto(new URL(`oefeningen/${quizId}/`, siteUrl).href);
 		expect(await page.locator('[data-results-text]').textContent()).toBe('');
+		await close(page);
+	});
+
+	it('shows the verdict on each checked answer again after a reload', async () => {
+		const page = await open(`oefeningen/${quizId}/`);
+		for (const [i, q] of quiz.questions.entries()) await answer(questions(page).nth(i), q, i !== 0);
+		await page.reload();
+		for (const [i, q] of quiz.questions.entries()) {
+			if (q.type === 'reflection' || q.type === 'scenario') continue;
+			await expect.poll(() => questions(page).nth(i).getByRole('status').textContent()).toContain(i !== 0 ? 'Goed!' : 'Niet goed.');
+		}
+		await close(page);
+	});
+
+	it('keeps nothing for an exercise the reader only looked at', async () => {
+		const page = await open(`oefeningen/${scenarioId}/`);
+		await page.locator('.scenario-options button').first().waitFor();
+		expect(await page.evaluate((key) => localStorage.getItem(key), `klantgericht:oefening:${scenarioId}`)).toBeNull();
 		await close(page);
 	});
 
@@ -219,6 +266,37 @@ describe('accessibility of exercises', () => {
 		await page.goto(new URL(`oefeningen/${scenarioId}/`, siteUrl).href);
 		for (const i of pathTo(scenario, scenario.endings[0]!.id)) await page.locator('.scenario-options button').nth(i).click();
 		expect(await audit()).toEqual([]);
+		await close(page);
+	});
+});
+
+describe('the order of the options', () => {
+	it('is the mixed order of withShuffledOptions on every exercise page, in the markup and in the scenario map', async () => {
+		const page = await open('oefeningen/');
+		for (const [id, exercise] of exercises) {
+			await page.goto(new URL(`oefeningen/${id}/`, siteUrl).href);
+			for (const [i, q] of exercise.questions.entries()) {
+				const item = questions(page).nth(i);
+				if (q.type === 'single' || q.type === 'multiple') {
+					expect(await item.locator('.choice-option span').allTextContents(), `${id} ${i + 1}`).toEqual(q.options.map((o) => o.text));
+				} else if (q.type === 'scenario') {
+					const map = await item.locator('.scenario-step').first().locator('.scenario-choices > li').allTextContents();
+					q.steps[0]!.options.forEach((o, n) => expect(map[n], `${id} ${i + 1}`).toContain(o.text));
+				}
+			}
+		}
+		await close(page);
+	});
+});
+
+describe('the data the island works with', () => {
+	it('is the whole exercise on every page: scenario texts read back from the markup match the content', async () => {
+		const page = await open('oefeningen/');
+		for (const [id, exercise] of exercises) {
+			await page.goto(new URL(`oefeningen/${id}/`, siteUrl).href);
+			const data = await page.locator('exercise-quiz').evaluate((el) => (el as unknown as { data: unknown }).data);
+			expect(data, id).toEqual(toClientExercise(id, exercise));
+		}
 		await close(page);
 	});
 });

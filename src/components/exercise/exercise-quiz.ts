@@ -4,8 +4,9 @@ import { emptyProgress, progressKey, readProgress, type Progress } from '../../e
 import { choose, pathReview, position, type ScenarioRun } from '../../exercises/scenario.ts';
 import { checkChoice, checkOrdering, checkTrueFalse, scoreExercise, type Verdict } from '../../exercises/scoring.ts';
 import { guardStorage } from '../../exercises/storage.ts';
-import type { ClientExercise, ClientQuestion } from '../../exercises/types.ts';
+import type { ClientExercise, ClientQuestion, EmbeddedExercise } from '../../exercises/types.ts';
 import { el } from './dom.ts';
+import { withScenarioTexts } from './scenario-texts.ts';
 
 type Scenario = Extract<ClientQuestion, { type: 'scenario' }>;
 const storage = guardStorage(() => window.localStorage);
@@ -24,7 +25,9 @@ class ExerciseQuiz extends HTMLElement {
 	connectedCallback() {
 		const json = this.querySelector('[data-exercise-data]')?.textContent;
 		if (!json || this.data) return;
-		this.data = JSON.parse(json) as ClientExercise;
+		const embedded = JSON.parse(json) as EmbeddedExercise;
+		const questions = embedded.questions.map((q) => (q.type === 'scenario' ? withScenarioTexts(this.item(q.key), q) : q));
+		this.data = { ...embedded, questions };
 		const read = readProgress(storage.read(progressKey(this.data.id)), this.data.version);
 		this.progress = read.progress;
 		if (!storage.available) this.notify(notices.unavailable);
@@ -33,7 +36,7 @@ class ExerciseQuiz extends HTMLElement {
 		this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((n) => (n.hidden = false));
 		for (const q of this.data.questions) this.wire(q, this.item(q.key));
 		this.on('[data-retry]', () => this.retry());
-		this.on('[data-show-answers]', () => this.classList.add('quiz-answers-shown'));
+		this.on('[data-show-answers]', () => this.showAnswers());
 		this.on('[data-download-reflections]', () => this.downloadReflections());
 		this.on('[data-print-reflections]', () => {
 			document.body.classList.add('print-reflections');
@@ -61,18 +64,26 @@ class ExerciseQuiz extends HTMLElement {
 		const saved = this.progress.answers[q.key];
 		if (q.type === 'single' || q.type === 'multiple' || q.type === 'true-false') {
 			const inputs = [...item.querySelectorAll<HTMLInputElement>('input')];
-			if (Array.isArray(saved)) inputs.forEach((input, i) => (input.checked = saved.includes(i)));
+			const check = (chosen: number[]) => (q.type === 'true-false' ? checkTrueFalse(q, chosen[0] === 0) : checkChoice(q.options, chosen));
+			if (Array.isArray(saved)) {
+				inputs.forEach((input, i) => (input.checked = saved.includes(i)));
+				// After a reload: the verdict on the answer that was checked last, as it was shown then.
+				if (saved.length > 0 && this.progress.results[q.key] !== undefined) this.showVerdict(item, check(saved as number[]), q.explanation);
+			}
 			item.querySelector('[data-check]')?.addEventListener('click', () => {
 				const chosen = inputs.flatMap((input, i) => (input.checked ? [i] : []));
 				if (chosen.length === 0) return this.say(item, [el('p', {}, 'Kies eerst een antwoord.')]);
-				const verdict = q.type === 'true-false' ? checkTrueFalse(q, chosen[0] === 0) : checkChoice(q.options, chosen);
+				const verdict = check(chosen);
 				this.record(q.key, verdict.correct, chosen);
 				this.showVerdict(item, verdict, q.explanation);
 			});
 		} else if (q.type === 'ordering') {
 			const list = item.querySelector<HTMLElement>('[data-order]')!;
 			this.initialOrders.set(q.key, [...list.children]);
-			if (Array.isArray(saved)) this.placeOrder(list, saved as number[]);
+			if (Array.isArray(saved)) {
+				this.placeOrder(list, saved as number[]);
+				if (this.progress.results[q.key] !== undefined) this.showVerdict(item, checkOrdering(q.items, saved as number[]), q.explanation);
+			}
 			list.addEventListener('click', (event) => {
 				const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
 				if (button) this.move(item, list, button);
@@ -127,7 +138,9 @@ class ExerciseQuiz extends HTMLElement {
 		const last = run.path.at(-1);
 		const lastOption = last ? q.steps.find((s) => s.id === last.step)?.options[last.option] : undefined;
 		const parts: Node[] = [];
-		if (lastOption) parts.push(el('p', { class: 'scenario-echo' }, el('strong', {}, 'Je koos: '), lastOption.text, ' ', lastOption.feedback));
+		// After a choice, focus (and scroll) goes to what the reader chose and why, then the next step follows.
+		const echo = lastOption && el('p', { class: 'scenario-echo', tabindex: '-1' }, el('strong', {}, 'Je koos: '), lastOption.text, ' ', lastOption.feedback);
+		if (echo) parts.push(echo);
 		const focusTarget = el('p', { class: 'scenario-situation', tabindex: '-1' });
 		if (here.kind === 'step') {
 			focusTarget.textContent = here.step.situation;
@@ -150,12 +163,25 @@ class ExerciseQuiz extends HTMLElement {
 				el('details', { class: 'scenario-review' }, el('summary', {}, 'Bekijk je route'), el('ol', {}, ...review)),
 				el('p', {}, restart),
 			);
-			this.record(q.key, here.ending.outcome === 'good', run);
+			// Only the reader's own choices count and are kept; showing a stored ending again changes nothing.
+			if (moveFocus) this.record(q.key, here.ending.outcome === 'good', run);
 		}
-		if (run.path.length > 0 || here.kind === 'ending') this.progress.answers[q.key] = run;
 		live.replaceChildren(...parts);
-		if (moveFocus) focusTarget.focus();
+		if (!moveFocus) return;
+		this.progress.answers[q.key] = run;
 		this.save();
+		const target = echo ?? focusTarget;
+		target.focus({ preventScroll: true });
+		target.scrollIntoView({ block: 'nearest' });
+	}
+
+	private showAnswers() {
+		this.classList.add('quiz-answers-shown');
+		this.querySelectorAll<HTMLDetailsElement>('details[data-answer-key]').forEach((details) => (details.open = true));
+		const first = this.querySelector<HTMLElement>('.question-title');
+		first?.focus({ preventScroll: true });
+		first?.scrollIntoView({ block: 'start' });
+		this.querySelector('[data-answers-status]')!.textContent = 'Bij elke vraag staan nu het goede antwoord en de uitleg.';
 	}
 
 	private record(key: string, correct: boolean, answer: unknown) {
@@ -202,6 +228,8 @@ class ExerciseQuiz extends HTMLElement {
 		);
 		this.progress = { ...emptyProgress(this.data.version), answers: reflections };
 		this.classList.remove('quiz-answers-shown');
+		this.querySelectorAll<HTMLDetailsElement>('details[data-answer-key]').forEach((details) => (details.open = false));
+		this.querySelector('[data-answers-status]')!.textContent = '';
 		for (const q of this.data.questions) {
 			const item = this.item(q.key);
 			if (q.type === 'reflection') continue;

@@ -1,6 +1,7 @@
 // <progress-overview>: fills the "Mijn voortgang" table from the reader's browser storage.
 import { formatDutchDate } from '../../utils/dates.ts';
-import { progressKey, progressPrefix, progressStatus, readProgress } from '../../exercises/progress.ts';
+import { progressKey, progressPrefix, readProgress } from '../../exercises/progress.ts';
+import { progressStatus } from '../../exercises/progress-status.ts';
 import { guardStorage } from '../../exercises/storage.ts';
 
 const statusText = {
@@ -41,7 +42,7 @@ class ProgressOverview extends HTMLElement {
 			const { score, previous, updated } = result.progress;
 			const shown = score ?? previous;
 			row.querySelector('[data-status]')!.textContent = statusText[progressStatus(result)];
-			row.querySelector('[data-score]')!.textContent = shown ? `${shown.correct} van ${shown.total} (${shown.percentage}%)` : '–';
+			row.querySelector('[data-score]')!.textContent = shown ? `${shown.correct} van ${shown.total} (${shown.percentage} procent)` : '–';
 			row.querySelector('[data-date]')!.textContent = updated ? formatDutchDate(new Date(updated)) : '–';
 		}
 	}

@@ -1,3 +1,4 @@
+import { defaultScoreBands } from '../../../src/exercises/to-client.ts';
 import type { ClientExercise, ClientQuestion } from '../../../src/exercises/types.ts';
 
 export const scenario: Extract<ClientQuestion, { type: 'scenario' }> = {
@@ -33,15 +34,15 @@ export const exercise: ClientExercise = {
 	title: 'Oefening',
 	version: 'v1',
 	passPercentage: 70,
-	scoreBands: [],
+	scoreBands: defaultScoreBands,
 	questions: [
 		{
 			type: 'single',
 			key: 'a',
 			explanation: 'E',
 			options: [
-				{ text: 'x', correct: true, feedback: 'goed' },
-				{ text: 'y', correct: false, feedback: 'fout' },
+				{ correct: true, feedback: 'goed' },
+				{ correct: false, feedback: 'fout' },
 			],
 		},
 		{ type: 'true-false', key: 'b', explanation: 'E', answer: false, feedbackTrue: 'nee', feedbackFalse: 'ja' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, progressKey, progressStatus, readProgress } from '../../../src/exercises/progress.ts';
+import { emptyProgress, progressKey, readProgress } from '../../../src/exercises/progress.ts';
+import { progressStatus } from '../../../src/exercises/progress-status.ts';
 import { guardStorage } from '../../../src/exercises/storage.ts';
 
 const score = { correct: 3, total: 4, percentage: 75, passed: true };

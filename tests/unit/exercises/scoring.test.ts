@@ -19,10 +19,18 @@ describe('checking answers', () => {
 		expect(checkTrueFalse(q, true)).toEqual({ correct: false, feedback: ['Nee, niet waar.'] });
 		expect(checkTrueFalse(q, false)).toEqual({ correct: true, feedback: ['Klopt.'] });
 	});
-	it('names the misplaced steps of an order', () => {
-		const items = [{ feedback: 'eerst' }, { feedback: 'dan' }, { feedback: 'laatst' }];
+	it('names the misplaced steps of an order, with their right place', () => {
+		const items = [
+			{ text: 'Groeten', feedback: 'Eerst contact.' },
+			{ text: 'Vragen', feedback: 'Dan de vraag.' },
+			{ text: 'Afsluiten', feedback: 'Als laatste.' },
+		];
 		expect(checkOrdering(items, [0, 1, 2])).toEqual({ correct: true, misplaced: [], feedback: [] });
-		expect(checkOrdering(items, [1, 0, 2])).toEqual({ correct: false, misplaced: [1, 0], feedback: ['dan', 'eerst'] });
+		expect(checkOrdering(items, [1, 0, 2])).toEqual({
+			correct: false,
+			misplaced: [1, 0],
+			feedback: ['"Vragen" hoort op plaats 2. Dan de vraag.', '"Groeten" hoort op plaats 1. Eerst contact.'],
+		});
 	});
 });
 
