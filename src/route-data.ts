@@ -5,6 +5,7 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 import { logos } from 'virtual:starlight/user-images';
 import { getArticles, getThemes } from './data/handbook.ts';
 import { articleWindow } from './navigation/article-window.ts';
+import { relatedSections } from './navigation/related-sections.ts';
 import { entryHref, themeHref } from './utils/urls.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -22,6 +23,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// Starlight's favicon option (astro.config.mjs) still sets the link's type from the logo's extension.
 	const icon = route.head.find((tag) => tag.tag === 'link' && tag.attrs?.rel === 'shortcut icon');
 	if (icon && logos.light) icon.attrs = { ...icon.attrs, href: logos.light.src };
+	// The contents box: an article's closing sections (tips, checklists, exercises) are listed too;
+	// a page with nothing but "Overzicht" in it gets none (a tip, say).
+	const toc = route.toc;
+	const data = route.entry.data;
+	// The same test as MarkdownContent.astro's: an article is a docs entry with a theme and a review date.
+	if (toc && data.theme !== undefined && data.lastReviewed instanceof Date) {
+		for (const section of relatedSections(data)) {
+			toc.items.push({ depth: 2, slug: section.id, text: context.locals.t(section.label), children: [] });
+		}
+	}
+	if (toc && toc.items.length <= 1) route.toc = undefined;
 	const path = context.url.pathname;
 	const themes = await getThemes();
 	const articleTheme = route.entry.data.theme;

@@ -103,6 +103,21 @@ describe('the built handbook', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it("lists an article's closing sections in its contents box, and gives a page without sections none", () => {
+		const article = content.articles.find((a) => a.data.tips.length && a.data.checklists.length && a.data.exercises.length)!;
+		const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(readPage(dist, `${article.id}/index.html`))![0];
+		for (const id of ['gerelateerde-tips', 'gerelateerde-checklists', 'gerelateerde-oefeningen']) expect(toc, id).toContain(`href="#${id}"`);
+		const tip = content.tips[0]!;
+		expect(readPage(dist, `tips/${tip.id}/index.html`)).not.toContain('<starlight-toc');
+	});
+
+	it('counts one article as "1 artikel" on the home page', () => {
+		const home = readPage(dist, 'index.html');
+		expect(home).not.toMatch(/>1 artikelen</);
+		const perTheme = content.themes.map((theme) => content.articles.filter((a) => a.data.theme === theme.id).length);
+		for (const n of perTheme) expect(home).toContain(`>${n} ${n === 1 ? 'artikel' : 'artikelen'}<`);
+	});
+
 	it('has an up-to-date .gz and .br copy of every text file, for servers that send them as they are', () => {
 		expect(compressedCopyProblems(dist)).toEqual([]);
 		expect(existsSync(join(dist, 'index.html.br')) && existsSync(join(dist, 'pagefind/pagefind.js.gz'))).toBe(true);

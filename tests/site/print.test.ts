@@ -36,7 +36,7 @@ const items = (c: Checklist) => c.pausePoints.flatMap((p) => p.items);
 /** The printable area of the checklist's A4 page (210 × 297 mm less the @page margins) in CSS pixels. */
 const printable = { width: Math.round((182 / 25.4) * 96), height: Math.round((277 / 25.4) * 96) };
 const modeLine = (c: Checklist) =>
-	`${nl[`handbook.mode.${c.mode}`]} (${c.mode === 'read-do' ? 'READ-DO' : 'DO-CONFIRM'}): ${nl[`handbook.mode.${c.mode}.explained`]}`;
+	`${nl[`handbook.mode.${c.mode}`]}: ${nl[`handbook.mode.${c.mode}.explained`]}`;
 
 /**
  * The fullest checklist the content check accepts at `density`: the fullest checklist's title and
@@ -401,7 +401,7 @@ describe("the trainer's pack", () => {
 			}
 		}
 		for (const term of content.glossary.filter((t) => t.pocketCard)) need(term.pocketCard!, `pocket card ${term.term}`);
-		for (const code of ['READ-DO', 'DO-CONFIRM']) need(code, 'pocket card');
+		for (const mode of ['read-do', 'do-confirm'] as const) need(nl[`handbook.mode.${mode}.explained`], 'pocket card');
 		expect(missing).toEqual([]);
 		await close(page);
 	});

@@ -6,6 +6,8 @@ import { mainHtml, visibleText } from '../harness/page-text.ts';
 
 interface PagefindResult {
 	url: string;
+	excerpt: string;
+	content: string;
 	meta: { title: string };
 	filters: Record<string, string[]>;
 }
@@ -43,6 +45,16 @@ beforeAll(async () => {
 });
 
 describe('search', () => {
+	it('shows excerpts with spaces between a label and its text (a checklist\'s "Doel" and its aim)', async () => {
+		const glued: string[] = [];
+		for (const query of ['doel', 'wanneer', 'klant']) {
+			for (const result of await search(query)) {
+				for (const [word] of result.content.matchAll(/\p{Ll}\p{Lu}\p{Ll}+/gu)) glued.push(`${result.url}: ${word}`);
+			}
+		}
+		expect(glued).toEqual([]);
+	});
+
 	it('finds a page by a Dutch plural when the page only has the singular', async () => {
 		const singularOnly = pagesWithOnly('klacht', 'klachten');
 		expect(singularOnly.length, 'pages that say "klacht" but never "klachten"').toBeGreaterThan(0);

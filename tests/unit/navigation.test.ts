@@ -1,3 +1,4 @@
+import { relatedSections } from '../../src/navigation/related-sections.ts';
 import { describe, expect, it } from 'vitest';
 import { articleWindow } from '../../src/navigation/article-window.ts';
 
@@ -17,5 +18,15 @@ describe('the sidebar window of a theme', () => {
 	});
 	it('never grows with the theme', () => {
 		expect(articleWindow(Array.from({ length: 1000 }, (_, i) => i), 500)).toHaveLength(9);
+	});
+});
+
+describe('relatedSections', () => {
+	it('lists the closing sections an article has, in page order, and skips empty ones', () => {
+		expect(relatedSections({ exercises: ['x'], tips: ['a', 'b'] }).map((s) => [s.id, s.label, s.ids])).toEqual([
+			['gerelateerde-tips', 'handbook.related.tips', ['a', 'b']],
+			['gerelateerde-oefeningen', 'handbook.related.exercises', ['x']],
+		]);
+		expect(relatedSections({ checklists: [] })).toEqual([]);
 	});
 });
