@@ -243,6 +243,37 @@ describe('progress', () => {
 		await close(page, [/^Access denied$/, /StarlightThemeProvider is not defined/]);
 	});
 
+	it('keeps the last score when the reader starts again, and says so on "Mijn voortgang"', async () => {
+		const page = await open(`oefeningen/${quizId}/`);
+		for (const [i, q] of quiz.questions.entries()) await answer(questions(page).nth(i), q, true);
+		await expect.poll(() => page.locator('[data-results-text]').textContent()).toContain('Je hebt de oefening gehaald.');
+		await page.getByRole('button', { name: 'Opnieuw' }).click();
+		await page.goto(new URL('voortgang/', siteUrl).href);
+		const row = page.getByRole('row', { name: new RegExp(quiz.title) });
+		// A reflection answer stays after "Opnieuw", so such an exercise counts as begun.
+		const keeps = quiz.questions.some((q) => q.type === 'reflection');
+		await expect.poll(() => row.textContent()).toContain(keeps ? 'Bezig' : 'Nog niet opnieuw gemaakt');
+		expect(await row.textContent()).toMatch(/\d+ van \d+ \(100 procent, vorige keer\)/);
+		await close(page);
+	});
+
+	it('says once, not on every visit, that the exercise changed since the last attempt', async () => {
+		const page = await open(`oefeningen/${quizId}/`);
+		const old = { format: 1, version: 'oud', updated: '2026-01-05T10:00:00.000Z', results: {}, answers: {}, score: { correct: 1, total: 2, percentage: 50, passed: false } };
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`klantgericht:oefening:${quizId}`, JSON.stringify(old)]);
+		await page.reload();
+		const notice = page.locator('[data-storage-notice]');
+		await expect.poll(() => notice.textContent()).toContain('veranderd sinds je laatste poging');
+		await page.reload();
+		await page.locator('.quiz-enhanced').waitFor();
+		expect(await notice.isVisible()).toBe(false);
+		await page.goto(new URL('voortgang/', siteUrl).href);
+		const row = page.getByRole('row', { name: new RegExp(quiz.title) });
+		await expect.poll(() => row.textContent()).toContain('1 van 2 (50 procent, vorige keer)');
+		expect(await row.textContent()).toContain('Nog niet opnieuw gemaakt');
+		await close(page);
+	});
+
 	it('starts afresh, and says so, when stored progress is garbage', async () => {
 		const page = await open(`oefeningen/${quizId}/`, (context) =>
 			context.addInitScript((key) => localStorage.setItem(key, '{"format":1,"version":'), `klantgericht:oefening:${quizId}`),

@@ -31,7 +31,11 @@ class ExerciseQuiz extends HTMLElement {
 		const read = readProgress(storage.read(progressKey(this.data.id)), this.data.version);
 		this.progress = read.progress;
 		if (!storage.available) this.notify(notices.unavailable);
-		else if (read.state === 'corrupt' || read.state === 'stale') this.notify(notices[read.state]);
+		else if (read.state === 'corrupt' || read.state === 'stale') {
+			this.notify(notices[read.state]);
+			// Store the fresh start (an earlier score kept), so the notice shows once, not on every visit.
+			this.save(false);
+		}
 		this.classList.add('quiz-enhanced');
 		this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((n) => (n.hidden = false));
 		for (const q of this.data.questions) this.wire(q, this.item(q.key));
@@ -139,7 +143,9 @@ class ExerciseQuiz extends HTMLElement {
 		const lastOption = last ? q.steps.find((s) => s.id === last.step)?.options[last.option] : undefined;
 		const parts: Node[] = [];
 		// After a choice, focus (and scroll) goes to what the reader chose and why, then the next step follows.
-		const echo = lastOption && el('p', { class: 'scenario-echo', tabindex: '-1' }, el('strong', {}, 'Je koos: '), lastOption.text, ' ', lastOption.feedback);
+		const echo =
+			lastOption &&
+			el('div', { class: 'scenario-echo', tabindex: '-1' }, el('p', {}, el('strong', {}, 'Je koos: '), lastOption.text), el('p', { class: 'feedback' }, lastOption.feedback));
 		if (echo) parts.push(echo);
 		const focusTarget = el('p', { class: 'scenario-situation', tabindex: '-1' });
 		if (here.kind === 'step') {
@@ -172,7 +178,7 @@ class ExerciseQuiz extends HTMLElement {
 		this.save();
 		const target = echo ?? focusTarget;
 		target.focus({ preventScroll: true });
-		target.scrollIntoView({ block: 'nearest' });
+		target.scrollIntoView({ block: 'start' });
 	}
 
 	private showAnswers() {
@@ -193,8 +199,9 @@ class ExerciseQuiz extends HTMLElement {
 		this.renderResults();
 	}
 
-	private save() {
-		this.progress.updated = new Date().toISOString();
+	/** Stores the progress; `answered` (the default) marks it as made now, for "Mijn voortgang". */
+	private save(answered = true) {
+		if (answered) this.progress.updated = new Date().toISOString();
 		if (storage.available && !storage.write(progressKey(this.data.id), JSON.stringify(this.progress))) this.notify(notices.full);
 	}
 
@@ -226,7 +233,10 @@ class ExerciseQuiz extends HTMLElement {
 		const reflections = Object.fromEntries(
 			this.data.questions.filter((q) => q.type === 'reflection').map((q) => [q.key, this.progress.answers[q.key]]),
 		);
-		this.progress = { ...emptyProgress(this.data.version), answers: reflections };
+		// Starting again keeps the last score (shown as "vorige keer" on "Mijn voortgang") and its date.
+		const { score, previous, updated } = this.progress;
+		const last = score ?? previous;
+		this.progress = { ...emptyProgress(this.data.version), answers: reflections, updated, ...(last ? { previous: last } : {}) };
 		this.classList.remove('quiz-answers-shown');
 		this.querySelectorAll<HTMLDetailsElement>('details[data-answer-key]').forEach((details) => (details.open = false));
 		this.querySelector('[data-answers-status]')!.textContent = '';
@@ -239,7 +249,7 @@ class ExerciseQuiz extends HTMLElement {
 			if (list) list.append(...(this.initialOrders.get(q.key) ?? []));
 			if (q.type === 'scenario') this.renderScenario(q, item, item.querySelector('[data-scenario-live]')!, { path: [] }, false);
 		}
-		this.save();
+		this.save(false);
 		this.renderResults();
 		this.querySelector<HTMLElement>('.question-title')?.focus();
 	}

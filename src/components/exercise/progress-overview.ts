@@ -10,6 +10,7 @@ const statusText = {
 	gehaald: '✓ Gehaald',
 	'niet-gehaald': '✗ Nog niet gehaald',
 	veranderd: 'Oefening is veranderd: maak hem opnieuw',
+	opnieuw: 'Nog niet opnieuw gemaakt',
 };
 
 class ProgressOverview extends HTMLElement {
@@ -42,7 +43,8 @@ class ProgressOverview extends HTMLElement {
 			const { score, previous, updated } = result.progress;
 			const shown = score ?? previous;
 			row.querySelector('[data-status]')!.textContent = statusText[progressStatus(result)];
-			row.querySelector('[data-score]')!.textContent = shown ? `${shown.correct} van ${shown.total} (${shown.percentage} procent)` : '–';
+			const earlier = score ? '' : ', vorige keer';
+			row.querySelector('[data-score]')!.textContent = shown ? `${shown.correct} van ${shown.total} (${shown.percentage} procent${earlier})` : '–';
 			row.querySelector('[data-date]')!.textContent = updated ? formatDutchDate(new Date(updated)) : '–';
 		}
 	}

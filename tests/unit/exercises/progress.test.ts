@@ -28,6 +28,11 @@ describe('reading stored progress', () => {
 		expect(read.progress).toEqual({ ...emptyProgress('v3'), previous: score });
 		expect(progressStatus(read)).toBe('veranderd');
 	});
+	it('tells an exercise started again (only an earlier score left) from one never made', () => {
+		const again = JSON.stringify({ ...emptyProgress('v2'), updated: '2026-11-22T10:00:00.000Z', previous: score });
+		expect(progressStatus(readProgress(again, 'v2'))).toBe('opnieuw');
+		expect(progressStatus(readProgress(JSON.stringify(emptyProgress('v2')), 'v2'))).toBe('niet-begonnen');
+	});
 	it('tells started from not started', () => {
 		expect(progressStatus(readProgress(stored(), 'v2'))).toBe('bezig');
 		expect(progressStatus(readProgress(stored({ score: { ...score, passed: false } }), 'v2'))).toBe('niet-gehaald');
