@@ -180,6 +180,8 @@ describe('without JavaScript', () => {
 		for (const ending of scenario.endings) expect(await page.getByText(ending.message, { exact: true }).isVisible()).toBe(true);
 		await page.goto(new URL(`oefeningen/${quizId}/`, siteUrl).href);
 		expect(await page.getByRole('button', { name: 'Controleren' }).count()).toBe(0);
+		// Nothing is scored without scripts, so the intro that explains the score is not shown.
+		expect(await page.locator('.quiz-intro').isVisible()).toBe(false);
 		for (const summary of await page.locator('summary').all()) await summary.click();
 		for (const q of quiz.questions) expect(await page.getByText(q.explanation).first().isVisible()).toBe(true);
 		await context.close();
