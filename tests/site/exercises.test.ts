@@ -89,6 +89,10 @@ describe('an exercise', () => {
 		expect(await page.locator('details.answer-key[open]').count()).toBeGreaterThanOrEqual(scored);
 		expect(await page.locator('.question-title').first().evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(await page.locator('[data-answers-status]').textContent()).toBe('Bij elke vraag staan nu het goede antwoord en de uitleg.');
+		// Each explanation shows once: in the opened answer box, not again in the verdict above it.
+		for (const q of quiz.questions.filter((x) => x.type !== 'reflection')) {
+			expect(await page.locator('.explanation', { hasText: q.explanation }).filter({ visible: true }).count(), q.explanation).toBe(1);
+		}
 
 		await page.getByRole('button', { name: 'Opnieuw' }).click();
 		expect(await results.textContent()).toBe('');
