@@ -3,7 +3,7 @@
 // And the favicon is the logo file itself, so a first visit fetches that image once, not twice.
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { logos } from 'virtual:starlight/user-images';
-import { getArticles, getThemes } from './data/handbook.ts';
+import { getArticles, getThemes, isArticleData } from './data/handbook.ts';
 import { articleWindow } from './navigation/article-window.ts';
 import { relatedSections } from './navigation/related-sections.ts';
 import { entryHref, themeHref } from './utils/urls.ts';
@@ -27,8 +27,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// a page with nothing but "Overzicht" in it gets none (a tip, say).
 	const toc = route.toc;
 	const data = route.entry.data;
-	// The same test as MarkdownContent.astro's: an article is a docs entry with a theme and a review date.
-	if (toc && data.theme !== undefined && data.lastReviewed instanceof Date) {
+	if (toc && isArticleData(data)) {
 		for (const section of relatedSections(data)) {
 			toc.items.push({ depth: 2, slug: section.id, text: context.locals.t(section.label), children: [] });
 		}

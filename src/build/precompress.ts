@@ -2,10 +2,11 @@
 // so a web server sends them as they are (nginx: gzip_static, brotli_static) instead of compressing
 // every response again, and at settings too slow to use per request.
 import { availableParallelism } from 'node:os';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { filesBelow } from './files-below.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -75,16 +76,6 @@ export async function precompressFile(file: string, quality: number): Promise<Pr
 /** After a file of the build in `dir` changed: rewrites its compressed copies. */
 export async function refreshCompressedCopies(dir: string, file: string): Promise<PrecompressResult> {
 	return precompressFile(file, brotliQuality(relative(dir, file)));
-}
-
-/** Every file below `dir`, in every folder (also `_astro`, which content listings skip). */
-export function filesBelow(dir: string, found: string[] = []): string[] {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) filesBelow(path, found);
-		else found.push(path);
-	}
-	return found;
 }
 
 /**

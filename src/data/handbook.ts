@@ -41,6 +41,11 @@ export const getExercises = once(async (): Promise<ExerciseEntry[]> =>
 );
 export const getSources = once(async (): Promise<SourceEntry[]> => (await getCollection('sources')).sort(byTitle));
 
+/** Whether a docs entry's data is an article's (it has a theme and a review date), not another page's. */
+export function isArticleData(data: { theme?: string | undefined; lastReviewed?: unknown }): boolean {
+	return data.theme !== undefined && data.lastReviewed instanceof Date;
+}
+
 /** Looks up entries by id, keeping the given order and skipping none (the content check saw to that). */
 export function pick<T extends { id: string }>(entries: T[], ids: string[] = []): T[] {
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));

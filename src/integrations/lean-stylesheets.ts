@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesBelow } from '../build/files-below.ts';
 import { foldedCss, planPrintFolds, type LinkedStylesheet } from '../build/print-fold.ts';
 import { removeUnusedSelectors, usedNames } from '../build/unused-css.ts';
 
 /** Every HTML and JavaScript file of a build, except Pagefind's own bundle (its UI comes from _astro). */
-function textFiles(dir: string, found: string[] = []): string[] {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) {
-			if (entry.name !== 'pagefind') textFiles(path, found);
-		} else if (/\.(html|js)$/.test(entry.name)) found.push(path);
-	}
-	return found;
+function textFiles(dir: string): string[] {
+	return filesBelow(dir).filter((file) => /\.(html|js)$/.test(file) && !/^pagefind[\\/]/.test(relative(dir, file)));
 }
 
 const linkTags = /<link[^>]+rel="stylesheet"[^>]*>/g;

@@ -137,7 +137,8 @@ class ExerciseQuiz extends HTMLElement {
 		this.say(item, [el('p', {}, `"${text}" staat nu op plaats ${to + 1} van ${items.length}.`)]);
 	}
 
-	private renderScenario(q: Scenario, item: HTMLElement, live: HTMLElement, run: ScenarioRun, moveFocus: boolean) {
+	/** Shows where `run` has got to; `byReader` (a choice, a restart) also stores, scores and moves focus. */
+	private renderScenario(q: Scenario, item: HTMLElement, live: HTMLElement, run: ScenarioRun, byReader: boolean) {
 		const here = position(q, run);
 		const last = run.path.at(-1);
 		const lastOption = last ? q.steps.find((s) => s.id === last.step)?.options[last.option] : undefined;
@@ -170,10 +171,10 @@ class ExerciseQuiz extends HTMLElement {
 				el('p', {}, restart),
 			);
 			// Only the reader's own choices count and are kept; showing a stored ending again changes nothing.
-			if (moveFocus) this.record(q.key, here.ending.outcome === 'good', run);
+			if (byReader) this.record(q.key, here.ending.outcome === 'good', run);
 		}
 		live.replaceChildren(...parts);
-		if (!moveFocus) return;
+		if (!byReader) return;
 		this.progress.answers[q.key] = run;
 		this.save();
 		const target = echo ?? focusTarget;

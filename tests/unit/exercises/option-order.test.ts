@@ -20,16 +20,17 @@ describe('seededPermutation', () => {
 
 describe('withShuffledOptions', () => {
 	it('moves everything that belongs to an option with it, and leaves other questions alone', () => {
+		const byText = <T extends { text: string }>(options: T[]) => [...options].sort((a, b) => a.text.localeCompare(b.text));
 		for (const { id, written, shown: after } of shown) {
 			written.questions.forEach((q, i) => {
 				const s = after.questions[i]!;
-				if (q.type === 'single' || q.type === 'multiple') {
-					expect(s.type === q.type && [...s.options].sort((a, b) => a.text.localeCompare(b.text)), id).toEqual([...q.options].sort((a, b) => a.text.localeCompare(b.text)));
+				expect(s.type, id).toBe(q.type);
+				if ((q.type === 'single' || q.type === 'multiple') && s.type === q.type) {
+					expect(byText(s.options), id).toEqual(byText(q.options));
 				} else if (q.type === 'scenario' && s.type === 'scenario') {
 					q.steps.forEach((step, n) => {
-						const sorted = (o: typeof step.options) => [...o].sort((a, b) => a.text.localeCompare(b.text));
-						expect(sorted(s.steps[n]!.options), `${id} ${step.id}`).toEqual(sorted(step.options));
 						expect(s.steps[n]!.id).toBe(step.id);
+						expect(byText(s.steps[n]!.options), `${id} ${step.id}`).toEqual(byText(step.options));
 					});
 					expect(s.endings).toEqual(q.endings);
 				} else expect(s, id).toBe(q);
