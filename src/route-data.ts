@@ -5,6 +5,7 @@ import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlig
 import { logos } from 'virtual:starlight/user-images';
 import { getArticles, getThemes, isArticleData } from './data/handbook.ts';
 import { articleWindow } from './navigation/article-window.ts';
+import { markSection } from './navigation/current-section.ts';
 import { relatedSections } from './navigation/related-sections.ts';
 import { entryHref, themeHref } from './utils/urls.ts';
 
@@ -15,7 +16,8 @@ const link = (label: string, href: string, isCurrent: boolean): SidebarEntry => 
 	href,
 	isCurrent,
 	badge: undefined,
-	attrs: isCurrent ? { 'aria-current': 'page' } : {},
+	// Starlight's SidebarSublist writes aria-current="page" itself for a current link.
+	attrs: {},
 });
 
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -34,6 +36,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	}
 	if (toc && toc.items.length <= 1) route.toc = undefined;
 	const path = context.url.pathname;
+	markSection(route.sidebar, path, import.meta.env.BASE_URL.replace(/\/?$/, '/'));
 	const themes = await getThemes();
 	const articleTheme = route.entry.data.theme;
 	const current = themes.find((t) => t.id === articleTheme || path === themeHref(t.id));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.ts';
 import { listFiles } from '../../src/validation/read-files.ts';
 import { auditPages } from '../harness/audit.ts';
+import { siteHtmlProblems } from '../harness/html-validate.ts';
 import { buildSite, root } from '../harness/build.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { referencedPaths } from '../harness/crawl.ts';
@@ -70,6 +71,10 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 			if (response.status !== 200) broken.push(`${from}: ${url} → ${response.status}`);
 		}
 		expect(broken).toEqual([]);
+	});
+
+	it('is valid HTML on every page (html-validate, standard rules)', async () => {
+		expect(await siteHtmlProblems(built.dir)).toEqual([]);
 	});
 
 	it('shows no trace of the default brand', () => {

@@ -1,4 +1,5 @@
 import { relatedSections } from '../../src/navigation/related-sections.ts';
+import { markSection } from '../../src/navigation/current-section.ts';
 import { describe, expect, it } from 'vitest';
 import { articleWindow } from '../../src/navigation/article-window.ts';
 
@@ -28,5 +29,27 @@ describe('relatedSections', () => {
 			['gerelateerde-oefeningen', 'handbook.related.exercises', ['x']],
 		]);
 		expect(relatedSections({ checklists: [] })).toEqual([]);
+	});
+});
+
+describe('the sidebar mark on a page without a link of its own', () => {
+	const link = (href: string, isCurrent = false) => ({ type: 'link' as const, label: href, href, isCurrent, badge: undefined, attrs: {} });
+	const sidebar = () => [
+		link('/handboek/'),
+		{ type: 'group' as const, label: 'Aan de slag', collapsed: false, badge: undefined, entries: [link('/handboek/tips/'), link('/handboek/oefeningen/')] },
+	];
+	const marked = (entries: ReturnType<typeof sidebar>) =>
+		[entries[0]!, ...(entries[1]!.entries)].filter((e) => 'aria-current' in e.attrs).map((e) => `${e.href} ${(e.attrs as Record<string, string>)['aria-current']}`);
+
+	it('marks the overview an exercise belongs to, not the home page', () => {
+		expect(marked(markSection(sidebar(), '/handboek/oefeningen/lsd-en-anna/', '/handboek/') as ReturnType<typeof sidebar>)).toEqual(['/handboek/oefeningen/ true']);
+	});
+	it('marks nothing more when the page has its own link', () => {
+		const entries = sidebar();
+		entries[1]!.entries[0] = link('/handboek/tips/', true);
+		expect(marked(markSection(entries, '/handboek/tips/', '/handboek/') as ReturnType<typeof sidebar>)).toEqual([]);
+	});
+	it('marks nothing on a page outside every overview', () => {
+		expect(marked(markSection(sidebar(), '/handboek/emoties-de-baas-blijven/', '/handboek/') as ReturnType<typeof sidebar>)).toEqual([]);
 	});
 });
