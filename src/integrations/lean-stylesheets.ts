@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesBelow } from '../build/files-below.ts';
@@ -34,6 +34,25 @@ export function renamedForContent(name: string, content: string): string {
 	return match ? `${match[1]}.${hash}.css` : name.replace(/\.css$/, `.${hash}.css`);
 }
 
+/**
+ * Where a build keeps its pages and stylesheets as they were before this step: `as-built/` in
+ * Astro's cache folder. tests/site/lean-stylesheets.test.ts serves them over the built site to
+ * prove the step changes no computed style, without a second build.
+ */
+export function asBuiltDir(cacheDir: string): string {
+	return join(cacheDir, 'as-built');
+}
+
+/** Copies files (path below `dist` → text) into `copyDir`, which is emptied first. */
+function keepCopies(copyDir: string, dist: string, files: Map<string, string>): void {
+	rmSync(copyDir, { recursive: true, force: true });
+	for (const [file, text] of files) {
+		const copy = join(copyDir, relative(dist, file));
+		mkdirSync(dirname(copy), { recursive: true });
+		writeFileSync(copy, text);
+	}
+}
+
 /** Starlight puts its styles in these cascade layers; ours are outside them. */
 const starlightLayers = /^starlight\./;
 
@@ -52,15 +71,15 @@ const starlightLayers = /^starlight\./;
  */
 export function leanStylesheets(): AstroIntegration {
 	let assetsDir = '_astro';
+	let cacheDir = '';
 	return {
 		name: 'handbook:lean-stylesheets',
 		hooks: {
 			'astro:config:done'({ config }) {
 				assetsDir = config.build.assets;
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done'({ dir, logger }) {
-				// For comparison (tests/site/lean-stylesheets.test.ts): a build with the stylesheets as Astro made them.
-				if (process.env.HANDBOOK_WHOLE_CSS === '1') return logger.info('HANDBOOK_WHOLE_CSS=1: stylesheets left as they are.');
 				const dist = fileURLToPath(dir);
 				const texts = new Map(textFiles(dist).map((file) => [file, readFileSync(file, 'utf8')]));
 				const pages = [...texts.keys()].filter((file) => file.endsWith('.html'));
@@ -88,6 +107,11 @@ export function leanStylesheets(): AstroIntegration {
 					folded.add(print);
 					logger.info(`${print} moved into ${into}, inside @media print`);
 				}
+
+				// The pages and stylesheets as Astro made them, kept outside the site for comparison.
+				const before = new Map([...texts].filter(([file]) => file.endsWith('.html')));
+				for (const name of css.keys()) before.set(join(dist, assetsDir, name), readFileSync(join(dist, assetsDir, name), 'utf8'));
+				keepCopies(asBuiltDir(cacheDir), dist, before);
 
 				// Folded stylesheets go; changed ones are written under their new names.
 				const renames = new Map<string, string>();

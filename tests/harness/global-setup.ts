@@ -5,11 +5,14 @@ import { serveDist } from './serve.ts';
 
 /** Where the site tests build; another folder (HANDBOOK_TEST_DIST) lets two people test at once. */
 export const distDir = resolve(root, process.env.HANDBOOK_TEST_DIST ?? 'dist');
+/** Astro's cache folder for that build (astro.config.mjs reads the same variable). */
+export const cacheDir = resolve(root, process.env.HANDBOOK_CACHE_DIR ?? 'node_modules/.astro');
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		siteUrl: string;
 		distDir: string;
+		cacheDir: string;
 	}
 }
 
@@ -20,5 +23,6 @@ export default async function setup(project: TestProject) {
 	const server = await serveDist(distDir);
 	project.provide('siteUrl', server.url);
 	project.provide('distDir', distDir);
+	project.provide('cacheDir', cacheDir);
 	return server.close;
 }
