@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { brandDir } from '../brand/current.ts';
 import { loadBrand } from '../brand/load-brand.ts';
 import { contentRoots } from '../content-roots.ts';
-import { buildReport } from '../readability/report.ts';
-import { formatReadabilitySummary } from '../readability/summary.ts';
+import { buildReport, formatReadabilitySummary } from '../readability/report.ts';
 import { formatReport } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
 

@@ -3,8 +3,7 @@
 import { relative, resolve } from 'node:path';
 import { currentBrand } from '../brand/current.ts';
 import { contentRoots } from '../content-roots.ts';
-import { formatReadabilityReport } from '../readability/format-report.ts';
-import { buildReport } from '../readability/report.ts';
+import { buildReport, formatReadabilityReport } from '../readability/report.ts';
 import { validateContent } from '../validation/validate.ts';
 
 const root = process.cwd();

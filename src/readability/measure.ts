@@ -1,7 +1,17 @@
-import { fleschDouma } from './flesch-douma.ts';
-import { countSyllables } from './syllables.ts';
-import { longSentenceWords, longWordSyllables } from './thresholds.ts';
-import { words } from './words.ts';
+import type { PageKind } from '../schemas/common.ts';
+import { contentLayout } from '../content-layout.ts';
+import { countSyllables, words } from './dutch.ts';
+import { limits, longSentenceWords, longWordSyllables, type Limits } from './thresholds.ts';
+
+/**
+ * The Flesch–Douma reading ease, Douma's (1960) Dutch version of Flesch's formula:
+ * 206.835 − 0.93 × words per sentence − 77 × syllables per word. Higher is easier; plain Dutch
+ * for a wide audience usually scores 60 or more. Returns 0 for a text without words.
+ */
+export function fleschDouma(sentences: number, words: number, syllables: number): number {
+	if (sentences === 0 || words === 0) return 0;
+	return 206.835 - 0.93 * (words / sentences) - 77 * (syllables / words);
+}
 
 /** One sentence with its counts. */
 export interface MeasuredSentence {
@@ -61,4 +71,72 @@ export function measure(sentences: readonly string[], hardestCount = 3): TextSta
 		fleschDouma: fleschDouma(measured.length, wordCount, syllables),
 		hardest,
 	};
+}
+
+/** A number with one decimal: 9.25 → "9.3". */
+export const decimal = (value: number): string => value.toFixed(1);
+
+/** A share (0–1) as a percentage with one decimal: 0.034 → "3.4%". */
+export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** A count with its noun: 1 → "1 page", 3 → "3 pages". */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** One page breaking one limit. */
+export interface Breach {
+	file: string;
+	kind: PageKind;
+	limit: keyof Limits;
+	value: number;
+	message: string;
+}
+
+interface Check {
+	limit: keyof Limits;
+	value: (stats: TextStats) => number;
+	/** Whether `value` breaks `limit`. */
+	breaks: (value: number, limit: number) => boolean;
+	describe: (value: number, limit: number) => string;
+}
+
+const checks: Check[] = [
+	{
+		limit: 'maxAverageSentenceLength',
+		value: (s) => s.averageSentenceLength,
+		breaks: (v, l) => v > l,
+		describe: (v, l) => `average sentence length ${decimal(v)} words (at most ${l})`,
+	},
+	{
+		limit: 'maxLongSentenceShare',
+		value: (s) => s.longSentenceShare,
+		breaks: (v, l) => v > l,
+		describe: (v, l) => `${percent(v)} of sentences over ${longSentenceWords} words (at most ${percent(l)})`,
+	},
+	{
+		limit: 'maxLongWordShare',
+		value: (s) => s.longWordShare,
+		breaks: (v, l) => v > l,
+		describe: (v, l) => `${percent(v)} long words of ${longWordSyllables}+ syllables (at most ${percent(l)})`,
+	},
+	{
+		limit: 'minFleschDouma',
+		value: (s) => s.fleschDouma,
+		breaks: (v, l) => v < l,
+		describe: (v, l) => `Flesch–Douma ${decimal(v)} (at least ${l})`,
+	},
+];
+
+/** Every limit in thresholds.ts that a page of `kind` breaks; a page without sentences breaks none. */
+export function findBreaches(file: string, kind: PageKind, stats: TextStats): Breach[] {
+	if (stats.sentences === 0) return [];
+	return checks.flatMap(({ limit, value, breaks, describe }) => {
+		const figure = value(stats);
+		const bound = limits[kind][limit];
+		return breaks(figure, bound) ? [{ file, kind, limit, value: figure, message: describe(figure, bound) }] : [];
+	});
+}
+
+/** One line naming the file and the figure: `content/tips/a.md (tip): Flesch–Douma 55.2 (at least 60)`. */
+export function formatBreach({ file, kind, message }: Breach): string {
+	return `${file} (${contentLayout[kind].label}): ${message}`;
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findBreaches, formatBreach } from '../../src/readability/breaches.ts';
-import { fleschDouma } from '../../src/readability/flesch-douma.ts';
-import { measure, type TextStats } from '../../src/readability/measure.ts';
-import { formatTable } from '../../src/readability/table.ts';
-import { limits } from '../../src/readability/thresholds.ts';
+import { findBreaches, fleschDouma, formatBreach, measure, type TextStats } from '../../../src/readability/measure.ts';
+import { formatTable } from '../../../src/readability/report.ts';
+import { limits } from '../../../src/readability/thresholds.ts';
 
 describe('fleschDouma', () => {
 	it('applies 206.835 − 0.93 × words/sentences − 77 × syllables/words', () => {

@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBreaches, formatBreach } from '../../src/readability/breaches.ts';
-import { measure } from '../../src/readability/measure.ts';
-import { buildReport } from '../../src/readability/report.ts';
-import { formatReadabilitySummary } from '../../src/readability/summary.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { findBreaches, formatBreach, measure } from '../../../src/readability/measure.ts';
+import { buildReport, formatReadabilitySummary } from '../../../src/readability/report.ts';
+import { validateContent } from '../../../src/validation/validate.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 
 describe('readability of the handbook', () => {
 	const { content } = validateContent(root, resolve(root, 'content'));

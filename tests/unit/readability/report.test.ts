@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBreaches } from '../../src/readability/breaches.ts';
-import { formatReadabilityReport } from '../../src/readability/format-report.ts';
-import { measure } from '../../src/readability/measure.ts';
-import { pageTexts } from '../../src/readability/pages.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { findBreaches, measure } from '../../../src/readability/measure.ts';
+import { pageTexts } from '../../../src/readability/page-text.ts';
+import { formatReadabilityReport } from '../../../src/readability/report.ts';
+import { validateContent } from '../../../src/validation/validate.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 
 describe('pageTexts', () => {
 	it('gives every article, tip, checklist and exercise as a page, sorted by file', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../src/readability/blocks.ts';
-import { checklistBlocks } from '../../src/readability/entry-text.ts';
-import { exerciseBlocks } from '../../src/readability/exercise-text.ts';
-import { markdownBlocks } from '../../src/readability/markdown-blocks.ts';
-import { checklistSchema, exerciseSchema } from '../../src/schemas/index.ts';
+import { sentencesOf } from '../../../src/readability/dutch.ts';
+import { checklistBlocks, exerciseBlocks, markdownBlocks } from '../../../src/readability/page-text.ts';
+import { checklistSchema, exerciseSchema } from '../../../src/schemas/index.ts';
 
 const markdown = [
 	'---',
