@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import postcss, { type AtRule } from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { estimateHeight, lineCount, printDensity, sheetCapacity } from '../../src/checklists/print-fit.ts';
+import { estimateHeight, layouts, lineCount, printDensity, sheetCapacity } from '../../src/checklists/print-fit.ts';
 import type { Checklist } from '../../src/schemas/checklist.ts';
 import type { ContentSet } from '../../src/validation/content-set.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
@@ -64,4 +66,32 @@ describe('fitting a checklist on one A4 page', () => {
 		const fits = { checklists: [{ id: 'past', file: 'content/checklists/past.yaml', data: checklist(3, 9) }] } as unknown as ContentSet;
 		expect(checkChecklists(fits)).toEqual([]);
 	});
+});
+
+describe('the estimate and checklist.css agree', () => {
+	// The print rules of checklist.css, selector → declarations, read with postcss.
+	const css = postcss.parse(readFileSync(resolve(root, 'src/components/checklist/checklist.css'), 'utf8'));
+	const declared = new Map<string, Map<string, string>>();
+	css.walkRules((rule) => {
+		if ((rule.parent as AtRule | undefined)?.name !== 'media') return;
+		for (const selector of rule.selectors) {
+			const declarations = declared.get(selector) ?? new Map<string, string>();
+			rule.walkDecls((d) => void declarations.set(d.prop, d.value.replace(/\s*!important$/, '')));
+			declared.set(selector, declarations);
+		}
+	});
+	const value = (selector: string, prop: string) => parseFloat(declared.get(selector)?.get(prop) ?? 'NaN');
+
+	it.each([
+		['normal', '.checklist-sheet'],
+		['compact', '.sheet-compact'],
+	] as const)('at %s density, the font sizes and item padding are the stylesheet\'s', (density, sheet) => {
+		const scope = density === 'normal' ? '.checklist-sheet' : '.sheet-compact';
+		const layout = layouts[density];
+		expect(layout.itemPt).toBe(value(sheet, 'font-size'));
+		expect(layout.metaPt).toBe(value(`${scope} .checklist-meta`, 'font-size'));
+		expect(layout.explanationPt).toBe(value(`${scope} .checklist-explanation`, 'font-size'));
+		expect(layout.itemPadding).toBeCloseTo(2 * value(`${scope} .checklist-items > li`, 'padding-block'));
+	});
+
 });
