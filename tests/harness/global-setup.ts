@@ -13,6 +13,8 @@ declare module 'vitest' {
 		siteUrl: string;
 		distDir: string;
 		cacheDir: string;
+		/** Tells one test run from the next: shared builds (shared-build.ts) are made once per run. */
+		runId: string;
 	}
 }
 
@@ -24,5 +26,6 @@ export default async function setup(project: TestProject) {
 	project.provide('siteUrl', server.url);
 	project.provide('distDir', distDir);
 	project.provide('cacheDir', cacheDir);
+	project.provide('runId', `${process.pid}-${Date.now()}`);
 	return server.close;
 }

@@ -10,7 +10,8 @@ import { siteHtmlProblems } from '../harness/html-validate.ts';
 import { buildSite, root } from '../harness/build.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { referencedPaths } from '../harness/crawl.ts';
-import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
+import { htmlPages, pagePath, readPage, samplePages } from '../harness/dist-files.ts';
+import { sharedSite, type SharedSite } from '../harness/shared-build.ts';
 import { serveDist } from '../harness/serve.ts';
 import { freePort, startNginx } from '../harness/nginx.ts';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
@@ -20,12 +21,7 @@ import { renderNginxConfig } from '../../src/server/nginx-config.ts';
 /** Astro's content cache must sit inside the project; one per build so builds never share it. */
 const cacheFor = (dir: string) => join(root, 'node_modules', `.astro-${basename(dir)}`);
 
-interface BuiltBrand {
-	dir: string;
-	url: string;
-	base: string;
-	close: () => Promise<void>;
-}
+type BuiltBrand = SharedSite;
 
 async function buildBrand(brandDir: string): Promise<BuiltBrand> {
 	const dir = mkdtempSync(join(tmpdir(), 'handbook-brand-'));
@@ -42,18 +38,20 @@ let built: BuiltBrand;
 let browser: Browser;
 
 beforeAll(async () => {
-	built = await buildBrand('brands/voorbeeld');
+	built = await sharedSite('brands/voorbeeld');
 	browser = await launchChromium();
 });
 afterAll(async () => {
 	await browser?.close();
 	await built?.close();
-	if (built) for (const d of [built.dir, cacheFor(built.dir)]) rmSync(d, { recursive: true, force: true });
 });
 
-/** Runs axe's colour-contrast rule on every page of a built site, in light and dark mode. */
+/**
+ * Runs axe's colour-contrast rule, in light and dark mode, on pages of a built site that together
+ * show every component (the default build is audited whole in accessibility.test.ts).
+ */
 async function contrastViolations(site: BuiltBrand): Promise<string[]> {
-	const urls = htmlPages(site.dir).map((file) => new URL(pagePath(file), site.url).href);
+	const urls = samplePages(site.dir).map((file) => new URL(pagePath(file), site.url).href);
 	const light = await auditPages(browser, urls, { mode: 'light', rules: ['color-contrast'] });
 	const dark = await auditPages(browser, urls, { mode: 'dark', rules: ['color-contrast'] });
 	return [...light, ...dark];
@@ -159,13 +157,13 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 		await page.close();
 	});
 
-	it('keeps a pale yellow readable: no contrast violations on any page, light or dark', { timeout: 600_000 }, async () => {
+	it('keeps a pale yellow readable: no contrast violations on any component, light or dark', { timeout: 600_000 }, async () => {
 		expect(await contrastViolations(built)).toEqual([]);
 	});
 });
 
 describe('a near-black brand colour', () => {
-	it('stays readable: no contrast violations on any page, light or dark', { timeout: 600_000 }, async () => {
+	it('stays readable: no contrast violations on any component, light or dark', { timeout: 600_000 }, async () => {
 		const site = await buildBrand('tests/fixtures/brands/zwart');
 		try {
 			expect(await contrastViolations(site)).toEqual([]);

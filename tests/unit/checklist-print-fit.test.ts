@@ -93,5 +93,4 @@ describe('the estimate and checklist.css agree', () => {
 		expect(layout.explanationPt).toBe(value(`${scope} .checklist-explanation`, 'font-size'));
 		expect(layout.itemPadding).toBeCloseTo(2 * value(`${scope} .checklist-items > li`, 'padding-block'));
 	});
-
 });
