@@ -178,6 +178,7 @@ export function generateHandbook(options: HandbookOptions): SyntheticHandbook {
 				title: head.title,
 				description,
 				theme: head.theme,
+				inShort: [text.sentence(), text.sentence(), text.sentence()],
 				order: orderInTheme.get(head.theme) ?? 0,
 				lastReviewed: reviewed,
 				tips,

@@ -16,7 +16,7 @@ export const articleFields = {
 	 * "In het kort": three to five short lines at the top of the article, so a reader between two
 	 * customers gets the point in twenty seconds.
 	 */
-	inShort: z.array(textSchema).min(3, { message: 'needs at least 3 lines' }).max(5, { message: 'has at most 5 lines' }).optional(),
+	inShort: z.array(textSchema).min(3, { message: 'needs at least 3 lines' }).max(5, { message: 'has at most 5 lines' }),
 	/** Position within its theme; lower comes first. */
 	order: z.number().int().min(0).default(100),
 	/** Date an editor last checked the article, YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistSchema, exerciseSchema, tipSchema } from '../../src/schemas/index.ts';
+import { articleSchema, checklistSchema, exerciseSchema, tipSchema } from '../../src/schemas/index.ts';
 import { checkAgainstSchema } from '../../src/validation/zod-messages.ts';
 
 const messages = (schema: Parameters<typeof checkAgainstSchema>[0], data: unknown) =>
@@ -12,6 +12,14 @@ describe('schemas speak plainly to authors', () => {
 			'theme: must be text, not the number 3',
 			'sources: must be a list, not the text "bron"',
 		]);
+	});
+
+	it('asks every article for an "In het kort" of 3 to 5 lines', () => {
+		const article = { title: 'T', description: 'D', theme: 'a', lastReviewed: '2026-11-22' };
+		expect(messages(articleSchema, article)).toEqual(['inShort: is missing']);
+		expect(messages(articleSchema, { ...article, inShort: ['a', 'b'] })).toEqual(['inShort: needs at least 3 lines']);
+		expect(messages(articleSchema, { ...article, inShort: ['a', 'b', 'c', 'd', 'e', 'f'] })).toEqual(['inShort: has at most 5 lines']);
+		expect(messages(articleSchema, { ...article, inShort: ['a', 'b', 'c'] })).toEqual([]);
 	});
 
 	it('rejects ids with capitals or spaces with an example', () => {
