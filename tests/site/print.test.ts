@@ -177,7 +177,7 @@ describe('a checklist on paper', () => {
 		expect(await sheet.locator('.print-brand-name').innerText()).toBe(brand.name);
 		expect(await sheet.locator('.print-brand-logo').getAttribute('src')).toMatch(/^data:image\//);
 		expect(await sheet.getByRole('heading', { level: 1 }).innerText()).toBe(fullest.data.title);
-		for (const label of ['Naam', 'Datum', 'Situatie of klant']) await expect.poll(() => sheet.getByText(label, { exact: true }).isVisible()).toBe(true);
+		for (const label of ['Naam', 'Datum', 'Situatie (geen klantgegevens)']) await expect.poll(() => sheet.getByText(label, { exact: true }).isVisible()).toBe(true);
 		expect(await sheet.locator('.print-box:visible').count()).toBe(items(fullest.data).length);
 		expect(await printedTicks(page), 'plain print shows empty boxes, whatever is ticked on screen').not.toContain(true);
 		expect(await sheet.locator('.print-footer').innerText()).toMatch(/Laatst gecontroleerd op \d{1,2} [a-z]+ \d{4}/);
