@@ -88,3 +88,25 @@ describe('search', () => {
 		expect(urls).not.toContain('/');
 	});
 });
+
+describe('search finds the pages on written channels, extra help, safety and bad news', () => {
+	// What a staff member types, and the pages written for it: one of them must be among the first three results.
+	const expected: [query: string, pages: string[]][] = [
+		['mail', ['/mail-chat-en-whatsapp/']],
+		['whatsapp', ['/mail-chat-en-whatsapp/']],
+		['recensie', ['/reageren-op-een-recensie/']],
+		['slechte recensie', ['/reageren-op-een-recensie/']],
+		['laaggeletterd', ['/klanten-die-extra-hulp-nodig-hebben/']],
+		['dementie', ['/klanten-die-extra-hulp-nodig-hebben/']],
+		['agressie', ['/agressie-en-dreiging/', '/checklists/agressie-of-dreiging/']],
+		['dreigen', ['/agressie-en-dreiging/', '/checklists/agressie-of-dreiging/', '/oefeningen/scenario-dreigende-klant/']],
+		['slecht nieuws', ['/slecht-nieuws-brengen/']],
+		['blijft praten', ['/een-gesprek-beeindigen/', '/checklists/klant-die-blijft-praten/']],
+		['terugvraagmethode', ['/de-terugvraagmethode/']],
+	];
+
+	it.each(expected)('"%s" has one of %j in the top 3', async (query, pages) => {
+		const top = (await search(query)).slice(0, 3).map((r) => r.url);
+		expect(top.filter((url) => pages.includes(url)), `top 3: ${top.join(', ')}`).not.toEqual([]);
+	});
+});
