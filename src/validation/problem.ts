@@ -28,3 +28,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
 		.join('');
 }
+
+/**
+ * A piece of an author's text for a message, on one line: line breaks and control characters become
+ * spaces, and a long piece is cut after `max` characters with "…". So a report always has one line
+ * per problem, whatever a file holds.
+ */
+export function excerpt(text: string, max = 60): string {
+	const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+	const chars = [...line];
+	return chars.length > max ? `${chars.slice(0, max).join('')}…` : line;
+}
+
+/** `excerpt` in double quotes. */
+export function quote(text: string, max = 60): string {
+	return `"${excerpt(text, max)}"`;
+}
