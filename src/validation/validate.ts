@@ -60,7 +60,10 @@ function parseBody(raw: RawEntry, entry: string, problems: Problem[]): TreeNode 
 		file: raw.file,
 		entry,
 		field: `text at line ${parsed.error.line}`,
-		message: `is not valid ${format === 'mdx' ? 'MDX' : 'Markdown'}: ${parsed.error.message}`,
+		message:
+			format === 'mdx'
+				? `is not valid MDX: ${parsed.error.message}. Close every tag you open, and write a plain < or { as \\< or \\{`
+				: `is not valid Markdown: ${parsed.error.message}`,
 	});
 	return undefined;
 }

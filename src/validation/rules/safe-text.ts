@@ -37,10 +37,10 @@ const codeAttribute = /^(?:on.+|set:.*|client:.*|is:.*|define:.*|server:.*|dange
 
 const runsCode = "it could run code or load another site in the reader's browser";
 
-function checkText({ id, file, tree }: Entry<unknown>, label: string, format: 'md' | 'mdx', problems: Problem[]) {
-	if (!tree) return;
-	const report = (line: number, message: string) =>
-		problems.push({ file, entry: `${label} "${id}"`, field: `text at line ${line}`, message });
+function checkText({ id, file, tree }: Entry<unknown>, label: string, format: 'md' | 'mdx'): Problem[] {
+	if (!tree) return [];
+	const found: { line: number; message: string }[] = [];
+	const report = (line: number, message: string) => found.push({ line, message });
 	for (const node of nodes(tree)) {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'mdxjsEsm') {
@@ -81,12 +81,17 @@ function checkText({ id, file, tree }: Entry<unknown>, label: string, format: 'm
 				: `${holder} goes to ${quote(url)}; a text may only use addresses starting with https://, http://, mailto: or tel:, or link to a page of the handbook`,
 		);
 	}
+	// In the order of the file, so an author reads the report from top to bottom.
+	return found
+		.sort((a, b) => a.line - b.line)
+		.map(({ line, message }) => ({ file, entry: `${label} "${id}"`, field: `text at line ${line}`, message }));
 }
 
 /** Articles and tips: no HTML, attribute, address or MDX code that runs. */
 export function checkSafeText(content: ContentSet): Problem[] {
-	const problems: Problem[] = [];
-	for (const entry of content.articles) checkText(entry, 'article', entry.file.endsWith('.mdx') ? 'mdx' : 'md', problems);
-	for (const entry of content.tips) checkText(entry, 'tip', entry.file.endsWith('.mdx') ? 'mdx' : 'md', problems);
-	return problems;
+	const format = (file: string) => (file.endsWith('.mdx') ? 'mdx' : 'md');
+	return [
+		...content.articles.flatMap((entry) => checkText(entry, 'article', format(entry.file))),
+		...content.tips.flatMap((entry) => checkText(entry, 'tip', format(entry.file))),
+	];
 }
