@@ -10,10 +10,13 @@ export interface Problem {
 	message: string;
 }
 
-/** Formats a problem as one line: `file — entry, field "x": message`. */
+/** Line breaks and other control characters, which would split one problem over several lines. */
+const breaks = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** Formats a problem as one line, whatever its parts hold: `file — entry, field "x": message`. */
 export function formatProblem({ file, entry, field, message }: Problem): string {
 	const where = [entry, field && `field "${field}"`].filter(Boolean).join(', ');
-	return `${file}${where ? ` — ${where}` : ''}: ${message}`;
+	return `${file}${where ? ` — ${where}` : ''}: ${message}`.replace(breaks, ' ');
 }
 
 /** Formats a list of problems as the report the build and `npm run check` print. */
@@ -35,7 +38,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * per problem, whatever a file holds.
  */
 export function excerpt(text: string, max = 60): string {
-	const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+	const line = text.replace(breaks, ' ').trim();
 	const chars = [...line];
 	return chars.length > max ? `${chars.slice(0, max).join('')}…` : line;
 }
