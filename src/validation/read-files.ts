@@ -50,7 +50,8 @@ function yamlProblem(error: unknown, file: string): Problem {
 /** Parses YAML text; a syntax error becomes a Problem naming the line. */
 export function parseYamlText(text: string, file: string): { data?: unknown; problem?: Problem } {
 	try {
-		return { data: parseYaml(text) ?? {} };
+		// Warnings (an odd anchor name) are no problem for the content, and would print outside the report.
+		return { data: parseYaml(text, { logLevel: 'error' }) ?? {} };
 	} catch (error) {
 		return { problem: yamlProblem(error, file) };
 	}

@@ -98,9 +98,13 @@ export function checkCase(folder: ReturnType<typeof fuzzFolder>, { file, mutatio
 	const path = folder.files[file % folder.files.length]!;
 	const bytes = mutations.reduce((b, m) => m(b), folder.originals.get(path)!);
 	writeFileSync(path, bytes);
+	// Anything printed beside the report (a library's warning) is a failure too.
+	const emitWarning = process.emitWarning;
+	const printed: string[] = [];
+	process.emitWarning = ((warning: string | Error) => printed.push(String(warning))) as typeof process.emitWarning;
 	try {
 		const { problems } = validateContent(root, folder.dir);
-		const wrong: string[] = [];
+		const wrong: string[] = printed.map((warning) => `printed a warning: ${warning}`);
 		const prefix = `${relative(root, folder.dir).split('\\').join('/')}/`;
 		for (const problem of problems) {
 			const line = formatProblem(problem);
@@ -113,6 +117,7 @@ export function checkCase(folder: ReturnType<typeof fuzzFolder>, { file, mutatio
 		if (report.length > 0 && report.length !== problems.length + 1) wrong.push('the report has more lines than problems');
 		return wrong;
 	} finally {
+		process.emitWarning = emitWarning;
 		writeFileSync(path, folder.originals.get(path)!);
 	}
 }

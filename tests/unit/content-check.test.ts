@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedPages } from '../../src/content-layout.ts';
 import { parseText } from '../../src/validation/markdown.ts';
 import { formatProblem, formatReport } from '../../src/validation/problem.ts';
-import { listFiles } from '../../src/validation/read-files.ts';
+import { listFiles, parseYamlText } from '../../src/validation/read-files.ts';
 import { addressScheme } from '../../src/validation/rules/safe-text.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
@@ -38,6 +38,18 @@ describe('content check', () => {
 			{ file: 'content/tips/a.md', entry: 'tip "a"', field: 'theme', message: 'is missing' },
 		]);
 		expect(report).toBe('Content check failed: 1 problem found.\n  ✗ content/tips/a.md — tip "a", field "theme": is missing');
+	});
+
+	it('prints nothing beside the report, not even a YAML warning', () => {
+		const emitWarning = process.emitWarning;
+		const printed: unknown[] = [];
+		process.emitWarning = ((warning: unknown) => printed.push(warning)) as typeof process.emitWarning;
+		try {
+			expect(parseYamlText('- &amp;term: Luisteren\n', 'glossary.yaml').problem).toBeUndefined();
+		} finally {
+			process.emitWarning = emitWarning;
+		}
+		expect(printed).toEqual([]);
 	});
 
 	it('reads files saved with a byte-order mark and CRLF line endings like any other', () => {
