@@ -87,10 +87,40 @@ function checkText({ id, file, tree }: Entry<unknown>, label: string, format: 'm
 		.map(({ line, message }) => ({ file, entry: `${label} "${id}"`, field: `text at line ${line}`, message }));
 }
 
+/**
+ * Starlight front matter an article could carry that writes HTML into the page unchecked: `head`
+ * (any tag, a `<script>` too), `banner` and `hero` (HTML text), a sidebar link's `attrs`
+ * (`onclick`…); and addresses (`editUrl`, `prev`/`next` links) that must be safe like any link.
+ */
+function checkFrontMatter({ id, file, data }: Entry<Record<string, unknown>>): Problem[] {
+	const problems: Problem[] = [];
+	const report = (field: string, message: string) => problems.push({ file, entry: `article "${id}"`, field, message });
+	for (const key of ['head', 'banner', 'hero'] as const) {
+		if (data[key] !== undefined) report(key, `can put HTML or a script on the page, unchecked, and is not allowed in content; remove "${key}:"`);
+	}
+	const sidebar = data.sidebar as { attrs?: unknown } | undefined;
+	if (sidebar && typeof sidebar === 'object' && sidebar.attrs !== undefined) {
+		report('sidebar.attrs', 'can put attributes that run code (onclick=…) on the sidebar link, and is not allowed in content');
+	}
+	const addresses: [string, unknown][] = [
+		['editUrl', data.editUrl],
+		['prev.link', (data.prev as { link?: unknown } | undefined)?.link],
+		['next.link', (data.next as { link?: unknown } | undefined)?.link],
+	];
+	for (const [field, url] of addresses) {
+		const scheme = typeof url === 'string' ? addressScheme(url) : undefined;
+		if (scheme !== undefined && !allowedSchemes.has(scheme)) {
+			report(field, `goes to ${quote(String(url))}; use an address starting with https://, or link to a page of the handbook`);
+		}
+	}
+	return problems;
+}
+
 /** Articles and tips: no HTML, attribute, address or MDX code that runs. */
 export function checkSafeText(content: ContentSet): Problem[] {
 	const format = (file: string) => (file.endsWith('.mdx') ? 'mdx' : 'md');
 	return [
+		...content.articles.flatMap((entry) => checkFrontMatter(entry as Entry<Record<string, unknown>>)),
 		...content.articles.flatMap((entry) => checkText(entry, 'article', format(entry.file))),
 		...content.tips.flatMap((entry) => checkText(entry, 'tip', format(entry.file))),
 	];
