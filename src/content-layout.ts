@@ -26,7 +26,25 @@ export const reservedRoutes = [
 	'zoeken',
 	'voortgang',
 	'trainerspakket',
+	'toegankelijkheidsverklaring',
 	'downloads',
 	'pagefind',
 	'404',
+] as const;
+
+/**
+ * The site's own pages that are no entry's page (src/pages without `[id]`), as paths below the base
+ * path: the targets a link in a text may have besides articles, tips, checklists, exercises and
+ * themes. A unit test keeps this list equal to src/pages.
+ */
+export const fixedPages = [
+	'',
+	'begrippen/',
+	'bronnen/',
+	'checklists/',
+	'oefeningen/',
+	'tips/',
+	'toegankelijkheidsverklaring/',
+	'trainerspakket/',
+	'voortgang/',
 ] as const;

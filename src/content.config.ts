@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -20,6 +20,7 @@ import {
 } from './schemas/index.ts';
 import { uiStringsSchema } from './schemas/ui-strings.ts';
 import { slugify } from './utils/slugify.ts';
+import { readText } from './validation/read-files.ts';
 
 // The content check (src/validation) has already validated every file with these same schemas
 // and listed all problems; these collections give the pages typed access to the entries.
@@ -32,11 +33,11 @@ const collection = (kind: keyof typeof contentLayout, extensions: string) =>
 		pattern: collectionPatterns(roots, contentLayout[kind].folder, extensions, kind === 'sources' ? undefined : (kind as HiddenKind)),
 		generateId: idFromFileName,
 	});
-/** A list file (themes.yaml, glossary.yaml) from every content folder, in order. */
+/** A list file (themes.yaml, glossary.yaml) from every content folder, in order; read as the check reads it (a byte-order mark left out). */
 const listFrom = (name: string) =>
 	roots.dirs.flatMap((dir) => {
 		const path = join(dir, name);
-		return existsSync(path) ? ((parseYaml(readFileSync(path, 'utf8')) ?? []) as object[]) : [];
+		return existsSync(path) ? ((parseYaml(readText(path)) ?? []) as object[]) : [];
 	});
 
 export const collections = {

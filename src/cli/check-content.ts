@@ -12,7 +12,15 @@ const root = process.cwd();
 const brand = process.argv[2] ? { problems: [] } : loadBrand(root, brandDir);
 const roots = process.argv[2] ? contentRoots(root) : contentRoots(root, brand.brand);
 if (process.argv[2]) roots.dirs = [resolve(root, process.argv[2])];
-const validation = validateContent(root, roots);
+let validation: ReturnType<typeof validateContent>;
+try {
+	validation = validateContent(root, roots);
+} catch (error) {
+	// Never a stack trace for an author: the check itself failed, which is a bug to report.
+	console.error(`The content check stopped on an error of its own: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+	console.error('This is a bug in the check, not in your text. Please report it, with the file you changed last.');
+	process.exit(2);
+}
 const { content } = validation;
 const problems = [...brand.problems, ...validation.problems];
 if (problems.length > 0) {

@@ -4,10 +4,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { currentBrand } from '../brand/current.ts';
+import { contentRoots } from '../content-roots.ts';
 import { contentSecurityPolicy } from '../server/csp.ts';
-import { inlineScriptHashes } from '../server/inline-scripts.ts';
+import { inlineScriptHashes, scriptsFromContent } from '../server/inline-scripts.ts';
 import { renderNginxConfig } from '../server/nginx-config.ts';
-import { listFiles } from '../validation/read-files.ts';
+import { excerpt, formatReport } from '../validation/problem.ts';
+import { listFiles, readText } from '../validation/read-files.ts';
+import { validateContent } from '../validation/validate.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -27,7 +30,26 @@ if (pages.length === 0) {
 if (!existsSync(join(root, 'index.html.gz'))) {
 	console.error(`Warning: ${root} has no compressed copies (index.html.gz), so nginx compresses every response itself. Run npm run precompress.`);
 }
-const hashes = inlineScriptHashes(pages.map((page) => readFileSync(page, 'utf8')));
+const documents = pages.map((page) => readFileSync(page, 'utf8'));
+// The policy allows inline scripts by hash, so it must never allow one from content: the content
+// must pass the check (which refuses scripts in texts), and no script of the build may stand in a
+// content file.
+const roots = contentRoots(process.cwd(), currentBrand());
+const { problems } = validateContent(process.cwd(), roots);
+if (problems.length > 0) {
+	console.error(`${formatReport(problems)}\nnpm run nginx-config writes a policy only for content that passes npm run check.`);
+	process.exit(1);
+}
+const contentFiles = roots.dirs.flatMap((dir) =>
+	listFiles(resolve(dir), new Set(['.md', '.mdx', '.yaml', '.yml'])).map((path) => ({ file: path, text: readText(path) })),
+);
+const fromContent = scriptsFromContent(documents, contentFiles);
+if (fromContent.length > 0) {
+	for (const { script, file } of fromContent) console.error(`✗ ${root} has an inline script written in ${file}: "${excerpt(script)}"`);
+	console.error('A script from content is never allowed by the policy. Remove it from the content, build again, and run npm run nginx-config again.');
+	process.exit(1);
+}
+const hashes = inlineScriptHashes(documents);
 const config = renderNginxConfig({
 	root,
 	base: currentBrand().base,

@@ -12,11 +12,24 @@ export const textSchema = z.string().trim().min(1, { message: 'must not be empty
 
 const dateMessage = 'must be a date written as YYYY-MM-DD, for example 2026-11-22';
 
-/** A calendar date written as YYYY-MM-DD. Astro's YAML parser hands it over as a Date, ours as a string. */
+/** True when `value` (YYYY-MM-DD) names a day on the calendar: not 2026-02-30, not 2026-13-01. */
+function dayExists(value: string): boolean {
+	const day = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD, a day that exists. Astro's YAML parser hands it over as a
+ * Date (and turns 30 February into 2 March, so the content check, which reads dates as text, is
+ * the one that catches that), ours as a string.
+ */
 export const dateSchema = z
 	.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.string())
-	.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), {
-		message: dateMessage,
+	.superRefine((value, ctx) => {
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: dateMessage, input: value });
+		else if (!dayExists(value)) {
+			ctx.addIssue({ code: 'custom', message: `${value} is not a day on the calendar; check the day and the month`, input: value });
+		}
 	})
 	.transform((value) => new Date(`${value}T00:00:00Z`));
 

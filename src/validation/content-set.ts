@@ -1,3 +1,4 @@
+import type { TreeNode } from './markdown.ts';
 import type { Article, Checklist, Exercise, GlossaryTerm, Source, Theme, Tip } from '../schemas/index.ts';
 
 /** A validated entry and where it came from. */
@@ -8,6 +9,8 @@ export interface Entry<T> {
 	body?: string | undefined;
 	/** The file's line number where the body starts. */
 	bodyLine?: number | undefined;
+	/** The body parsed as Markdown or MDX (positions are file lines); absent when it has a syntax error. */
+	tree?: TreeNode | undefined;
 }
 
 /** All content that passed its schema, ready for the cross-entry rules. */

@@ -10,10 +10,13 @@ export interface Problem {
 	message: string;
 }
 
-/** Formats a problem as one line: `file — entry, field "x": message`. */
+/** Line breaks and other control characters, which would split one problem over several lines. */
+const breaks = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** Formats a problem as one line, whatever its parts hold: `file — entry, field "x": message`. */
 export function formatProblem({ file, entry, field, message }: Problem): string {
 	const where = [entry, field && `field "${field}"`].filter(Boolean).join(', ');
-	return `${file}${where ? ` — ${where}` : ''}: ${message}`;
+	return `${file}${where ? ` — ${where}` : ''}: ${message}`.replace(breaks, ' ');
 }
 
 /** Formats a list of problems as the report the build and `npm run check` print. */
@@ -27,4 +30,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	return path
 		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
 		.join('');
+}
+
+/**
+ * A piece of an author's text for a message, on one line: line breaks and control characters become
+ * spaces, and a long piece is cut after `max` characters with "…". So a report always has one line
+ * per problem, whatever a file holds.
+ */
+export function excerpt(text: string, max = 60): string {
+	const line = text.replace(breaks, ' ').trim();
+	const chars = [...line];
+	return chars.length > max ? `${chars.slice(0, max).join('')}…` : line;
+}
+
+/** `excerpt` in double quotes. */
+export function quote(text: string, max = 60): string {
+	return `"${excerpt(text, max)}"`;
 }

@@ -50,10 +50,20 @@ function yamlProblem(error: unknown, file: string): Problem {
 /** Parses YAML text; a syntax error becomes a Problem naming the line. */
 export function parseYamlText(text: string, file: string): { data?: unknown; problem?: Problem } {
 	try {
-		return { data: parseYaml(text) ?? {} };
+		// Warnings (an odd anchor name) are no problem for the content, and would print outside the report.
+		return { data: parseYaml(text, { logLevel: 'error' }) ?? {} };
 	} catch (error) {
 		return { problem: yamlProblem(error, file) };
 	}
+}
+
+/**
+ * The text of a content file. A byte-order mark (some Windows editors write one) is left out, as
+ * Astro's own reader does, so such a file reads like any other.
+ */
+export function readText(path: string): string {
+	const text = readFileSync(path, 'utf8');
+	return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** Splits a Markdown file into parsed front matter and body. */
@@ -61,7 +71,7 @@ export function parseMarkdown(
 	text: string,
 	file: string,
 ): { data?: unknown; body?: string; bodyLine?: number; problem?: Problem } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+	const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		return {
 			problem: { file, entry: '', field: '', message: 'needs front matter between two lines of "---" at the top' },
@@ -84,7 +94,7 @@ export function readCollection(
 	for (const path of listFiles(dir, extensions)) {
 		const file = toPosix(relative(root, path));
 		const id = basename(path, extname(path));
-		const text = readFileSync(path, 'utf8');
+		const text = readText(path);
 		const parsed: { data?: unknown; body?: string; bodyLine?: number; problem?: Problem } =
 			kind === 'markdown' ? parseMarkdown(text, file) : parseYamlText(text, file);
 		if (parsed.problem) problems.push(parsed.problem);
@@ -97,6 +107,6 @@ export function readCollection(
 export function readListFile(root: string, path: string): { file: string; data?: unknown; problem?: Problem } {
 	const file = toPosix(relative(root, path));
 	if (!existsSync(path)) return { file };
-	const parsed = parseYamlText(readFileSync(path, 'utf8'), file);
+	const parsed = parseYamlText(readText(path), file);
 	return { file, ...parsed };
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ContentRoots } from '../content-roots.ts';
 import type { z } from 'astro/zod';
 import { contentLayout, listFiles, type CollectionKind } from '../content-layout.ts';
@@ -13,7 +13,9 @@ import {
 } from '../schemas/index.ts';
 import type { ContentSet, Entry } from './content-set.ts';
 import type { Problem } from './problem.ts';
-import { readCollection, readListFile } from './read-files.ts';
+import { readCollection, readListFile, type RawEntry } from './read-files.ts';
+import { parseText, type TreeNode } from './markdown.ts';
+import { slugify } from '../utils/slugify.ts';
 import { applyHide } from './hide.ts';
 import { checkRules } from './rules.ts';
 import { checkAgainstSchema } from './zod-messages.ts';
@@ -31,6 +33,41 @@ export interface ValidationResult {
 	content: ContentSet;
 }
 
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A file's name is its id and its address, so it may hold only lowercase letters, digits and
+ * hyphens. Checked here, before the build, so check and build refuse the same names.
+ */
+function fileNameProblem(raw: RawEntry, entry: string): Problem | undefined {
+	if (idPattern.test(raw.id)) return undefined;
+	const suggestion = slugify(raw.id);
+	return {
+		file: raw.file,
+		entry,
+		field: '',
+		message: `the file name may only hold lowercase letters, digits and hyphens, because it becomes the page's address${suggestion ? `; rename the file to "${suggestion}${extname(raw.file)}"` : ''}`,
+	};
+}
+
+/** Parses the text below the front matter; a syntax error becomes a problem naming the line. */
+function parseBody(raw: RawEntry, entry: string, problems: Problem[]): TreeNode | undefined {
+	if (raw.body === undefined) return undefined;
+	const format = extname(raw.file) === '.mdx' ? 'mdx' : 'md';
+	const parsed = parseText(raw.body, format, raw.bodyLine ?? 1);
+	if ('tree' in parsed) return parsed.tree;
+	problems.push({
+		file: raw.file,
+		entry,
+		field: `text at line ${parsed.error.line}`,
+		message:
+			format === 'mdx'
+				? `is not valid MDX: ${parsed.error.message}. Close every tag you open, and write a plain < or { as \\< or \\{`
+				: `is not valid Markdown: ${parsed.error.message}`,
+	});
+	return undefined;
+}
+
 function validateCollection<K extends CollectionKind>(root: string, dirs: string[], kind: K, problems: Problem[]) {
 	const { folder, format, label } = contentLayout[kind];
 	const valid: Entry<z.output<(typeof schemas)[K]>>[] = [];
@@ -38,8 +75,12 @@ function validateCollection<K extends CollectionKind>(root: string, dirs: string
 		const read = readCollection(root, join(dir, folder), format);
 		problems.push(...read.problems);
 		for (const raw of read.entries) {
-			const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, `${label} "${raw.id}"`);
+			const entry = `${label} "${raw.id}"`;
+			const badName = fileNameProblem(raw, entry);
+			if (badName) problems.push(badName);
+			const checked = checkAgainstSchema(schemas[kind], raw.data, raw.file, entry);
 			problems.push(...checked.problems);
+			const tree = parseBody(raw, entry, problems);
 			if (checked.data)
 				valid.push({
 					id: raw.id,
@@ -47,6 +88,7 @@ function validateCollection<K extends CollectionKind>(root: string, dirs: string
 					data: checked.data as z.output<(typeof schemas)[K]>,
 					body: raw.body,
 					bodyLine: raw.bodyLine,
+					tree,
 				});
 		}
 	}

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { formatPath, type Problem } from './problem.ts';
+import { formatPath, quote, type Problem } from './problem.ts';
 
 const typeNames: Record<string, string> = {
 	string: 'text',
@@ -16,7 +16,7 @@ function describe(value: unknown): string {
 	if (Array.isArray(value)) return 'a list';
 	if (value instanceof Date) return 'a date';
 	if (typeof value === 'object') return 'a group of fields';
-	if (typeof value === 'string') return `the text "${value}"`;
+	if (typeof value === 'string') return `the text ${quote(value)}`;
 	return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -153,7 +153,33 @@ describe('a build with broken content', () => {
 			const output = result.output.replaceAll('tests/fixtures/content-bad/', '');
 			const missing = expectedBadContentReport.filter((line) => !output.includes(`✗ ${line}`));
 			expect(missing).toEqual([]);
+			// The report is all an author needs: no stack trace, no location in the plugin's code.
+			expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
 		} finally {
+			rmSync(outDir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('a build from files saved with a byte-order mark and CRLF line endings', () => {
+	it('builds them like any other file', { timeout: 300_000 }, () => {
+		// Inside the project, as content folders are; .gitignore leaves out tests/fixtures/.tmp-*.
+		const content = 'tests/fixtures/.tmp-bom';
+		const outDir = mkdtempSync(join(tmpdir(), 'handbook-bom-'));
+		try {
+			cpSync(resolve(root, 'tests/fixtures/content-valid'), resolve(root, content), { recursive: true });
+			for (const file of listFiles(resolve(root, content), new Set(['.md', '.mdx', '.yaml']))) {
+				writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replaceAll('\n', '\r\n')}`);
+			}
+			const result = buildSite(outDir, { HANDBOOK_CONTENT: content });
+			expect(result.status, result.output).toBe(0);
+			const tip = readFileSync(join(outDir, 'tips/laat-de-klant-uitpraten/index.html'), 'utf8');
+			expect(tip).toContain('Wacht tot de klant klaar is met praten.');
+			expect(tip).not.toContain('title:');
+			expect(readFileSync(join(outDir, 'checklists/kort-gesprek/index.html'), 'utf8')).toContain('Een kort gesprek');
+			expect(readFileSync(join(outDir, 'begrippen/index.html'), 'utf8')).toContain('Luisteren');
+		} finally {
+			rmSync(resolve(root, content), { recursive: true, force: true });
 			rmSync(outDir, { recursive: true, force: true });
 		}
 	});

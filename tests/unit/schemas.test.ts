@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateSchema } from '../../src/schemas/common.ts';
 import { articleSchema, checklistSchema, exerciseSchema, tipSchema } from '../../src/schemas/index.ts';
 import { checkAgainstSchema } from '../../src/validation/zod-messages.ts';
 
@@ -20,6 +21,14 @@ describe('schemas speak plainly to authors', () => {
 		expect(messages(articleSchema, { ...article, inShort: ['a', 'b'] })).toEqual(['inShort: needs at least 3 lines']);
 		expect(messages(articleSchema, { ...article, inShort: ['a', 'b', 'c', 'd', 'e', 'f'] })).toEqual(['inShort: has at most 5 lines']);
 		expect(messages(articleSchema, { ...article, inShort: ['a', 'b', 'c'] })).toEqual([]);
+	});
+
+	it('takes only dates that are on the calendar', () => {
+		expect(messages(dateSchema, '2024-02-29')).toEqual([]);
+		expect(messages(dateSchema, '2026-02-29')).toEqual([': 2026-02-29 is not a day on the calendar; check the day and the month']);
+		expect(messages(dateSchema, '2026-04-31')).toEqual([': 2026-04-31 is not a day on the calendar; check the day and the month']);
+		expect(messages(dateSchema, '2026-13-01')).toEqual([': 2026-13-01 is not a day on the calendar; check the day and the month']);
+		expect(messages(dateSchema, '22-11-2026')).toEqual([': must be a date written as YYYY-MM-DD, for example 2026-11-22']);
 	});
 
 	it('rejects ids with capitals or spaces with an example', () => {
@@ -67,6 +76,9 @@ describe('schemas speak plainly to authors', () => {
 		const fromDate = checklistSchema.parse({ ...base, lastReviewed: new Date('2026-11-22') });
 		expect(fromText.lastReviewed).toEqual(fromDate.lastReviewed);
 		expect(messages(checklistSchema, { ...base, lastReviewed: '2026-13-45' })).toEqual([
+			'lastReviewed: 2026-13-45 is not a day on the calendar; check the day and the month',
+		]);
+		expect(messages(checklistSchema, { ...base, lastReviewed: '13-45' })).toEqual([
 			'lastReviewed: must be a date written as YYYY-MM-DD, for example 2026-11-22',
 		]);
 	});

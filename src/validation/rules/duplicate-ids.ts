@@ -1,9 +1,13 @@
 import type { ContentSet, Entry } from '../content-set.ts';
 import type { Problem } from '../problem.ts';
+import { slugify } from '../../utils/slugify.ts';
 
 const labels = { articles: 'article', tips: 'tip', checklists: 'checklist', exercises: 'exercise', sources: 'source' };
 
-/** Two files of one kind with the same name (in different folders) would get the same address. */
+/**
+ * Two files of one kind with the same name (in different folders) would get the same address; so
+ * would two themes with one id, or two glossary terms with one slug.
+ */
 export function checkDuplicateIds(content: ContentSet): Problem[] {
 	const problems: Problem[] = [];
 	for (const [kind, label] of Object.entries(labels) as [keyof typeof labels, string][]) {
@@ -31,6 +35,20 @@ export function checkDuplicateIds(content: ContentSet): Problem[] {
 			});
 		}
 		themeIds.add(theme.id);
+	});
+	// A term's id (its address on /begrippen/) is its slug, so "LSD" and "lsd" are the same term.
+	const termAt = new Map<string, number>();
+	content.glossary.forEach((term, index) => {
+		const id = slugify(term.term);
+		const first = termAt.get(id);
+		if (first !== undefined) {
+			problems.push({
+				file: content.glossaryFile,
+				entry: `term "${term.term}"`,
+				field: `[${index}].term`,
+				message: `is already in the glossary (entry [${first}], "${content.glossary[first]!.term}"); give each term one entry`,
+			});
+		} else termAt.set(id, index);
 	});
 	return problems;
 }
