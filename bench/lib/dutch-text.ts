@@ -3,20 +3,9 @@
  * Dutch word list, paragraphs, lists, bold words and links, in the structure of a handbook article.
  * The same seed always gives the same text.
  */
+import { createRandom } from '../../src/utils/shuffle.ts';
 import { articleHeadings, dutchWords, exampleNames } from './dutch-words.ts';
 
-
-/** A small, fast, seeded pseudo-random generator (mulberry32), returning numbers in [0, 1). */
-export function createRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Number of words in Markdown text, not counting syntax (headings marks, list bullets, link targets). */
 export function countWords(markdown: string): number {

@@ -8,19 +8,24 @@ export function hashString(text: string): number {
 	return hash;
 }
 
-/**
- * A copy of `items` in a random order that is the same every time for the same `seed` (so the built
- * page is stable). Any order can come out, the original one too.
- */
-export function seededPermutation<T>(items: readonly T[], seed: string): T[] {
-	let state = hashString(seed) || 1;
-	const random = () => {
+/** A small, fast, seeded pseudo-random generator (mulberry32), returning numbers in [0, 1). */
+export function createRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
+}
+
+/**
+ * A copy of `items` in a random order that is the same every time for the same `seed` (so the built
+ * page is stable). Any order can come out, the original one too.
+ */
+export function seededPermutation<T>(items: readonly T[], seed: string): T[] {
+	const random = createRandom(hashString(seed) || 1);
 	const copy = [...items];
 	for (let i = copy.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, createRandom, DutchText } from '../../bench/lib/dutch-text.ts';
+import { countWords, DutchText } from '../../bench/lib/dutch-text.ts';
+import { createRandom } from '../../src/utils/shuffle.ts';
 import { articleHeadings } from '../../bench/lib/dutch-words.ts';
 
 const related = [
