@@ -4,9 +4,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { logos } from 'virtual:starlight/user-images';
 import { getArticles, getThemes, isArticleData } from './data/handbook.ts';
-import { articleWindow } from './navigation/article-window.ts';
-import { markSection } from './navigation/current-section.ts';
-import { relatedSections } from './navigation/related-sections.ts';
+import { articleWindow, markSection, relatedSections } from './data/navigation.ts';
 import { entryHref, themeHref } from './utils/urls.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];

@@ -1,7 +1,5 @@
-import { relatedSections } from '../../src/navigation/related-sections.ts';
-import { markSection } from '../../src/navigation/current-section.ts';
 import { describe, expect, it } from 'vitest';
-import { articleWindow } from '../../src/navigation/article-window.ts';
+import { articleWindow, markSection, relatedSections } from '../../../src/data/navigation.ts';
 
 const articles = Array.from({ length: 20 }, (_, i) => i);
 
