@@ -4,7 +4,7 @@
 // page. Run `npm run build` first. Prints the four scores per page (below 100 marked), LCP, TBT, CLS,
 // total transfer size, and the audits that cost points; with --runs N, the median of N runs per page.
 // Exits 1 only when Lighthouse cannot run.
-import { chromiumArgs } from '../tests/harness/browser.ts';
+import { chromiumArgs } from '../src/pdf/chromium.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveGzip } from './lib/gzip-server.ts';
+import { serveStatic } from '../src/server/static-server.ts';
 import {
 	categories,
 	failingLines,
@@ -70,7 +70,7 @@ const chromeVersion = (() => {
 		return `${chromePath} (version unknown)`;
 	}
 })();
-const server = await serveGzip(dist, base, { brotli: values.brotli });
+const server = await serveStatic(dist, base, { brotli: values.brotli });
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const results: PageFigures[] = [];
 try {

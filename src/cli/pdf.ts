@@ -8,8 +8,8 @@ import { listFiles } from '../validation/read-files.ts';
 import { chromiumPath, launchChromium } from '../pdf/chromium.ts';
 import { renderPdf } from '../pdf/render.ts';
 import { basePathFromHtml, revealPdfLinks } from '../pdf/reveal-links.ts';
-import { serveBuild } from '../pdf/serve.ts';
 import { pdfTargets } from '../pdf/targets.ts';
+import { serveStatic } from '../server/static-server.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const fail = (message: string): never => {
@@ -23,7 +23,7 @@ const targets = pdfTargets(distDir);
 if (targets.length === 0) fail(`${distDir} has no checklists and no trainer's pack to print.`);
 const base = basePathFromHtml(readFileSync(join(distDir, targets[0]!.page, 'index.html'), 'utf8')) ?? '/';
 
-const server = await serveBuild(distDir, base);
+const server = await serveStatic(distDir, base);
 const browser = await launchChromium();
 const started = Date.now();
 try {

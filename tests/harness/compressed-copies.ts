@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { compressible, contentType } from '../../bench/lib/gzip-server.ts';
+import { compressible, contentType } from '../../src/server/static-server.ts';
 import { filesBelow } from '../../src/build/files-below.ts';
 
 const decompress = { '.gz': gunzipSync, '.br': brotliDecompressSync } as const;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compressible, contentType, encodingFor, fileFor, serveGzip } from '../../bench/lib/gzip-server.ts';
+import { compressible, contentType, encodingFor, fileFor, serveStatic } from '../../src/server/static-server.ts';
 import {
 	failingLines,
 	lighthouseTable,
@@ -184,7 +184,7 @@ describe('the gzip server', () => {
 	});
 
 	it('serves pages gzipped, hashed assets with a long cache, and the 404 page', async () => {
-		const server = await serveGzip(dist);
+		const server = await serveStatic(dist);
 		try {
 			const page = await rawGet(new URL('a/', server.url), { 'accept-encoding': 'gzip' });
 			expect(page.headers['content-encoding']).toBe('gzip');
@@ -208,8 +208,8 @@ describe('the gzip server', () => {
 		const br = brotliCompressSync(readFileSync(file));
 		writeFileSync(`${file}.gz`, gz);
 		writeFileSync(`${file}.br`, br);
-		const gzipOnly = await serveGzip(dist);
-		const withBrotli = await serveGzip(dist, '/', { brotli: true });
+		const gzipOnly = await serveStatic(dist);
+		const withBrotli = await serveStatic(dist, '/', { brotli: true });
 		try {
 			const sent = await rawGet(new URL('a/', gzipOnly.url), { 'accept-encoding': 'gzip, br' });
 			expect(sent.headers['content-encoding']).toBe('gzip');

@@ -1,13 +1,14 @@
 /**
- * A small static server for a built site that compresses text as the nginx server block of src/server
- * does: it sends the build's `.gz` copy of a file (and, with `brotli`, its `.br` copy to clients that
- * take Brotli), and compresses text without a copy with gzip at level 6. Lighthouse then sees the
- * transfer sizes a reader gets. 127.0.0.1 only, free port.
+ * The one static server for a built site, used by `npm run pdf` (Chromium prints from it), the site
+ * tests and the Lighthouse bench. It answers as the nginx server block of src/server does: the
+ * build's `.gz` copy of a file (and, with `brotli`, its `.br` copy to clients that take Brotli), text
+ * without a copy gzipped at level 6, hashed assets cached for a year, 404.html for a missing page.
+ * 127.0.0.1 only, on a free port.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -16,6 +17,7 @@ const types: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
 	'.svg': 'image/svg+xml',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
@@ -65,7 +67,18 @@ export function encodingFor(file: string, acceptEncoding: string, brotli: boolea
 	return existsSync(`${file}.gz`) ? { encoding: 'gzip', copy: `${file}.gz` } : { encoding: 'gzip' };
 }
 
-export async function serveGzip(dir: string, base = '/', { brotli = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export interface StaticServer {
+	/** The site's address, base path included: `http://127.0.0.1:41234/handboek/`. */
+	url: string;
+	close: () => Promise<void>;
+}
+
+/**
+ * Serves `dirs` under `base`. Given several folders, a file comes from the first that has it (a
+ * folder of changed files laid over a whole build).
+ */
+export async function serveStatic(dirs: string | string[], base = '/', { brotli = false } = {}): Promise<StaticServer> {
+	const folders = [dirs].flat().map((dir) => resolve(dir));
 	const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
 		const type = contentType(file);
 		let body = readFileSync(file);
@@ -84,9 +97,9 @@ export async function serveGzip(dir: string, base = '/', { brotli = false } = {}
 	};
 	const server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-		const file = fileFor(dir, base, path);
+		const file = folders.map((dir) => fileFor(dir, base, path)).find((found) => found !== undefined);
 		if (file) return send(req, res, file, 200);
-		const notFound = join(dir, '404.html');
+		const notFound = join(folders.at(-1)!, '404.html');
 		if (existsSync(notFound)) return send(req, res, notFound, 404);
 		res.statusCode = 404;
 		res.end('Not found');
