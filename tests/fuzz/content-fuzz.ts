@@ -76,7 +76,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 /** A case: which file of the valid fixture to change, and how (one to three changes). */
-export const contentCase = fc.record({
+export interface ContentCase {
+	file: number;
+	mutations: Mutation[];
+}
+
+export const contentCase: fc.Arbitrary<ContentCase> = fc.record({
 	file: fc.nat(),
 	mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }),
 });
@@ -94,9 +99,9 @@ export function fuzzFolder() {
  * Runs the check on the fixture with one file changed, and returns what is wrong with its outcome
  * (empty when it is a pass or a clean report). An exception is a failure too.
  */
-export function checkCase(folder: ReturnType<typeof fuzzFolder>, { file, mutations }: fc.infer<typeof contentCase>): string[] {
+export function checkCase(folder: ReturnType<typeof fuzzFolder>, { file, mutations }: ContentCase): string[] {
 	const path = folder.files[file % folder.files.length]!;
-	const bytes = mutations.reduce((b, m) => m(b), folder.originals.get(path)!);
+	const bytes = mutations.reduce<Buffer>((b, m) => m(b), folder.originals.get(path)!);
 	writeFileSync(path, bytes);
 	// Anything printed beside the report (a library's warning) is a failure too.
 	const emitWarning = process.emitWarning;

@@ -12,7 +12,7 @@ describe('the content check on mutated files', () => {
 			fc.property(contentCase, (c) => {
 				expect(checkCase(folder, c)).toEqual([]);
 			}),
-			{ numRuns: 80 },
+			{ numRuns: 50 },
 		);
 	});
 });

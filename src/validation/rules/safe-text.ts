@@ -58,7 +58,7 @@ function checkText({ id, file, tree }: Entry<unknown>, label: string, format: 'm
 		if (isComponent && !component) {
 			report(line, `<${name}> is not a component a text can use; use ${Object.keys(articleComponents).map((c) => `<${c}>`).join(', ')}, Markdown or plain HTML`);
 		} else if (format === 'md' && component) {
-			report(line, `<${component}> works only in an article (an .mdx file), not in a ${label}`);
+			report(line, label === 'article' ? `<${component}> works only in an .mdx file; rename this file to .mdx` : `<${component}> works only in an article (an .mdx file), not in a ${label}`);
 		} else if (!isComponent && name !== '' && !allowedHtmlElements.has(name.toLowerCase())) {
 			report(line, `<${name.toLowerCase()}> is not allowed in a text: ${runsCode}. Use Markdown or plain HTML such as <strong>, <abbr> or <table>`);
 		}
