@@ -1,5 +1,5 @@
 // Every place the handbook depends on Starlight beyond its public API, in one list:
-// tests/unit/upstream.test.ts fails after a Starlight upgrade until each copy below has been compared
+// tests/unit/integrations/upstream.test.ts fails after a Starlight upgrade until each copy below has been compared
 // with the new upstream file again and its hash (and the version) updated here.
 
 /** The Starlight version the copies and internals below were last compared with. */

@@ -22,7 +22,7 @@ export interface Layout {
 	metaLine: number;
 }
 
-/** Font sizes and paddings as checklist.css sets them (tests/unit/checklist-print-fit.test.ts compares). */
+/** Font sizes and paddings as checklist.css sets them (tests/unit/checklists/print-fit.test.ts compares). */
 export const layouts: Record<PrintDensity, Layout> = {
 	normal: { itemPt: 10.5, itemLine: 4.82, itemPadding: 1.2, explanationPt: 9, explanationLine: 3.97, explanationMargin: 0.3, pausePoint: 10.6, metaPt: 9.5, metaLine: 4.36 },
 	compact: { itemPt: 9.5, itemLine: 4.36, itemPadding: 0.6, explanationPt: 8.5, explanationLine: 3.75, explanationMargin: 0.3, pausePoint: 9.05, metaPt: 9, metaLine: 4.13 },

@@ -1,5 +1,5 @@
 // Every readability limit lives here. `npm run readability` fails when a page breaks one;
-// `npm run check` only warns. The handbook's own content must meet them (tests/unit/readability-content.test.ts).
+// `npm run check` only warns. The handbook's own content must meet them (tests/unit/readability/content.test.ts).
 import type { PageKind } from '../schemas/common.ts';
 
 /** A sentence with more words than this is long. */

@@ -1,6 +1,6 @@
 // Property: whatever an author's editor does to a valid content file, the content check ends with a
 // pass or a list of problems, one line each, naming a file. Never an exception, never a stack trace.
-// Used by tests/unit/content-fuzz.test.ts (a few hundred cases) and `npm run fuzz` (as many as asked).
+// Used by tests/unit/validation/content-fuzz.test.ts (a few hundred cases) and `npm run fuzz` (as many as asked).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';

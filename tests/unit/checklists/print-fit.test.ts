@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import postcss, { type AtRule } from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { estimateHeight, layouts, lineCount, printDensity, sheetCapacity } from '../../src/checklists/print-fit.ts';
-import type { Checklist } from '../../src/schemas/checklist.ts';
-import type { ContentSet } from '../../src/validation/content-set.ts';
-import { formatProblem } from '../../src/validation/problem.ts';
-import { checkChecklists } from '../../src/validation/rules/checklists.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+import { estimateHeight, layouts, lineCount, printDensity, sheetCapacity } from '../../../src/checklists/print-fit.ts';
+import type { Checklist } from '../../../src/schemas/checklist.ts';
+import type { ContentSet } from '../../../src/validation/content-set.ts';
+import { formatProblem } from '../../../src/validation/problem.ts';
+import { checkChecklists } from '../../../src/validation/rules/checklists.ts';
+import { validateContent } from '../../../src/validation/validate.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const { content } = validateContent(root, resolve(root, 'content'));
 
 /** A checklist of `points` pause points with `items` items each, every `explainEvery`th explained. */

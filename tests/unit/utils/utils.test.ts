@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate, isoDate } from '../../src/utils/dates.ts';
-import { reachableFromStart, stepsWithoutEnding } from '../../src/utils/scenario-graph.ts';
-import { hashString, seededShuffle } from '../../src/utils/shuffle.ts';
-import { slugify } from '../../src/utils/slugify.ts';
-import { entryPath, withBase } from '../../src/utils/urls.ts';
+import { formatDutchDate, isoDate } from '../../../src/utils/dates.ts';
+import { reachableFromStart, stepsWithoutEnding } from '../../../src/utils/scenario-graph.ts';
+import { hashString, seededShuffle } from '../../../src/utils/shuffle.ts';
+import { slugify } from '../../../src/utils/slugify.ts';
+import { entryPath, withBase } from '../../../src/utils/urls.ts';
 
 describe('formatDutchDate', () => {
 	it('writes dates the Dutch way', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedCss, planPrintFolds, type LinkedStylesheet } from '../../src/build/print-fold.ts';
+import { foldedCss, planPrintFolds, type LinkedStylesheet } from '../../../src/build/print-fold.ts';
 
 const main: LinkedStylesheet = { name: 'main.a.css', printOnly: false };
 const print: LinkedStylesheet = { name: 'print.b.css', printOnly: true };

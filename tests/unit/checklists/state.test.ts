@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistVersion, itemKey, itemKeys } from '../../src/checklists/items.ts';
+import { checklistVersion, itemKey, itemKeys } from '../../../src/checklists/items.ts';
 import {
 	checklistKey,
 	emptyChecklistState,
@@ -8,7 +8,7 @@ import {
 	serializeChecklistState,
 	withNotes,
 	withTick,
-} from '../../src/checklists/state.ts';
+} from '../../../src/checklists/state.ts';
 
 const keys = ['1-1', '1-2', '2-1'];
 const stored = (extra: object = {}) =>

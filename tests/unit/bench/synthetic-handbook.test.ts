@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { writeFiles } from '../../bench/lib/build-run.ts';
+import { writeFiles } from '../../../bench/lib/build-run.ts';
 import {
 	generateHandbook,
 	plainStarlightFiles,
@@ -11,11 +11,11 @@ import {
 	resolveLinks,
 	themeIndex,
 	type ThemeInfo,
-} from '../../bench/lib/synthetic-handbook.ts';
-import { exerciseSchema } from '../../src/schemas/index.ts';
-import { validateContent } from '../../src/validation/validate.ts';
+} from '../../../bench/lib/synthetic-handbook.ts';
+import { exerciseSchema } from '../../../src/schemas/index.ts';
+import { validateContent } from '../../../src/validation/validate.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const themesYaml = readFileSync(join(root, 'content/themes.yaml'), 'utf8');
 const themes = parseYaml(themesYaml) as ThemeInfo[];
 const sources = readdirSync(join(root, 'content/sources')).map((f) => ({

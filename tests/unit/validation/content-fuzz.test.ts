@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCase, contentCase, fuzzFolder } from '../fuzz/content-fuzz.ts';
+import { checkCase, contentCase, fuzzFolder } from '../../fuzz/content-fuzz.ts';
 
 // A bounded run for the test suite; `npm run fuzz` runs as many cases as asked (see tests/fuzz/).
 describe('the content check on mutated files', () => {

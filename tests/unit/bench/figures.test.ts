@@ -9,7 +9,7 @@ import {
 	summariseHtml,
 	targetLines,
 	type SiteFigures,
-} from '../../bench/lib/build-figures.ts';
+} from '../../../bench/lib/build-figures.ts';
 
 const site = (label: string, seconds: number, maxRssKb: number, maxGzip: number): SiteFigures => ({
 	label,

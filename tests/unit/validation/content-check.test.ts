@@ -2,15 +2,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedPages } from '../../src/content-layout.ts';
-import { parseText } from '../../src/validation/markdown.ts';
-import { formatProblem, formatReport } from '../../src/validation/problem.ts';
-import { listFiles, parseYamlText } from '../../src/validation/read-files.ts';
-import { addressScheme } from '../../src/validation/rules/safe-text.ts';
-import { validateContent } from '../../src/validation/validate.ts';
-import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
+import { fixedPages } from '../../../src/content-layout.ts';
+import { parseText } from '../../../src/validation/markdown.ts';
+import { formatProblem, formatReport } from '../../../src/validation/problem.ts';
+import { listFiles, parseYamlText } from '../../../src/validation/read-files.ts';
+import { addressScheme } from '../../../src/validation/rules/safe-text.ts';
+import { validateContent } from '../../../src/validation/validate.ts';
+import { expectedBadContentReport } from '../../fixtures/content-bad.expected.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const fixture = (name: string) => resolve(root, 'tests/fixtures', name);
 
 describe('content check', () => {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiedFromStarlight, starlightInternals, starlightVersion } from '../../src/upstream.ts';
+import { copiedFromStarlight, starlightInternals, starlightVersion } from '../../../src/upstream.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const starlight = join(root, 'node_modules/@astrojs/starlight');
 const installed = JSON.parse(readFileSync(join(starlight, 'package.json'), 'utf8')).version as string;
 

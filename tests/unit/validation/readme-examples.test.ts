@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, checklistSchema, exerciseSchema, tipSchema } from '../../src/schemas/index.ts';
-import { parseMarkdown, parseYamlText } from '../../src/validation/read-files.ts';
-import { checkAgainstSchema } from '../../src/validation/zod-messages.ts';
-import { root } from '../harness/build.ts';
+import { articleSchema, checklistSchema, exerciseSchema, tipSchema } from '../../../src/schemas/index.ts';
+import { parseMarkdown, parseYamlText } from '../../../src/validation/read-files.ts';
+import { checkAgainstSchema } from '../../../src/validation/zod-messages.ts';
+import { root } from '../../harness/build.ts';
 
 const readme = readFileSync(`${root}/README.md`, 'utf8');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { brotliQuality, compressedVersions, precompressFile, precompressTree, refreshCompressedCopies } from '../../src/build/precompress.ts';
+import { brotliQuality, compressedVersions, precompressFile, precompressTree, refreshCompressedCopies } from '../../../src/build/precompress.ts';
 
 const page = Buffer.from(`<!doctype html><html lang="nl"><body>${'<p>Luister eerst, vat dan samen en vraag door.</p>'.repeat(40)}</body></html>`);
 let dir: string;

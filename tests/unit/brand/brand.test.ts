@@ -1,12 +1,12 @@
 import { wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/brand/load-brand.ts';
-import { derivePalette, surfaces, textContrast, uiContrast } from '../../src/brand/palette.ts';
-import { collectionPatterns, contentRoots } from '../../src/content-roots.ts';
-import { feedbackHref } from '../../src/utils/feedback.ts';
-import { formatProblem } from '../../src/validation/problem.ts';
-import { validateContent } from '../../src/validation/validate.ts';
-import { root } from '../harness/build.ts';
+import { loadBrand } from '../../../src/brand/load-brand.ts';
+import { derivePalette, surfaces, textContrast, uiContrast } from '../../../src/brand/palette.ts';
+import { collectionPatterns, contentRoots } from '../../../src/content-roots.ts';
+import { feedbackHref } from '../../../src/utils/feedback.ts';
+import { formatProblem } from '../../../src/validation/problem.ts';
+import { validateContent } from '../../../src/validation/validate.ts';
+import { root } from '../../harness/build.ts';
 
 const brandProblems = (name: string) =>
 	loadBrand(root, `tests/fixtures/brands/${name}`).problems.map((p) => formatProblem(p).replace(`tests/fixtures/brands/${name}/`, ''));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateSchema } from '../../src/schemas/common.ts';
-import { articleSchema, checklistSchema, exerciseSchema, tipSchema } from '../../src/schemas/index.ts';
-import { checkAgainstSchema } from '../../src/validation/zod-messages.ts';
+import { dateSchema } from '../../../src/schemas/common.ts';
+import { articleSchema, checklistSchema, exerciseSchema, tipSchema } from '../../../src/schemas/index.ts';
+import { checkAgainstSchema } from '../../../src/validation/zod-messages.ts';
 
 const messages = (schema: Parameters<typeof checkAgainstSchema>[0], data: unknown) =>
 	checkAgainstSchema(schema, data, 'f', 'e').problems.map((p) => `${p.field}: ${p.message}`);

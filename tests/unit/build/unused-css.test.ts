@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { removeUnusedSelectors, usedNames } from '../../src/build/unused-css.ts';
-import { linkedStylesheets, renamedForContent } from '../../src/integrations/lean-stylesheets.ts';
+import { removeUnusedSelectors, usedNames } from '../../../src/build/unused-css.ts';
+import { linkedStylesheets, renamedForContent } from '../../../src/integrations/lean-stylesheets.ts';
 
 const site = usedNames([
 	'<html data-theme="dark"><body><main class="sl-markdown-content"><p class="lead md:sl-hidden">Tekst</p><ul><li>Een</li></ul></main></body></html>',

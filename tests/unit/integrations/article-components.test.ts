@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleComponents, importsFor } from '../../src/integrations/article-components.ts';
+import { articleComponents, importsFor } from '../../../src/integrations/article-components.ts';
 
 describe('importsFor', () => {
 	it('imports <Oefening> only into an article that uses it', () => {

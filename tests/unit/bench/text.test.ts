@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, DutchText } from '../../bench/lib/dutch-text.ts';
-import { createRandom } from '../../src/utils/shuffle.ts';
-import { articleHeadings } from '../../bench/lib/dutch-words.ts';
+import { countWords, DutchText } from '../../../bench/lib/dutch-text.ts';
+import { createRandom } from '../../../src/utils/shuffle.ts';
+import { articleHeadings } from '../../../bench/lib/dutch-words.ts';
 
 const related = [
 	{ title: 'Eerste pagina', href: '../eerste-pagina-1/' },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compressible, contentType, encodingFor, fileFor, serveStatic } from '../../src/server/static-server.ts';
+import { compressible, contentType, encodingFor, fileFor, serveStatic } from '../../../src/server/static-server.ts';
 import {
 	failingLines,
 	lighthouseTable,
@@ -14,7 +14,7 @@ import {
 	requestLines,
 	scoreCell,
 	type LighthouseResult,
-} from '../../bench/lib/lighthouse-report.ts';
+} from '../../../bench/lib/lighthouse-report.ts';
 
 const category = (score: number | null, ids: string[]) => ({ score, auditRefs: ids.map((id) => ({ id, weight: 1 })) });
 const lhr: LighthouseResult = {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/server/csp.ts';
-import { inlineScriptHashes, inlineScripts, scriptHash, scriptsFromContent } from '../../src/server/inline-scripts.ts';
-import { renderNginxConfig } from '../../src/server/nginx-config.ts';
+import { contentSecurityPolicy } from '../../../src/server/csp.ts';
+import { inlineScriptHashes, inlineScripts, scriptHash, scriptsFromContent } from '../../../src/server/inline-scripts.ts';
+import { renderNginxConfig } from '../../../src/server/nginx-config.ts';
 
 describe('inline scripts', () => {
 	const html = `<script>a()</script><script type="module">import "./x.js"</script>
