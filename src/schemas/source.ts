@@ -4,8 +4,8 @@ import { pageRefSchema, textSchema } from './common.ts';
 /** A source article the handbook draws on (`content/sources/*.yaml`). The file name is its id. */
 export const sourceSchema = z.strictObject({
 	/**
-	 * Title of the source as published. Where a long title would repeat eight or more of the source's
-	 * words in a row, shorten it with an ellipsis (…), as citations do.
+	 * Title of the source exactly as published, never shortened: citing a title is not copying its
+	 * text. For a post without a title, write "Zonder titel".
 	 */
 	title: textSchema,
 	/** Author or organisation that wrote it. */

@@ -38,3 +38,16 @@ export function gluedWords(html: string): string[] {
 	const known = new Set(words(decode(main.replace(blocks, '\n').replace(/<[^>]+>/g, ' '))));
 	return words(visibleText(main)).filter((word) => !known.has(word));
 }
+
+// Brand names that are spelled with a capital inside the word on purpose. Without this list the
+// check below would report them as two words run together ("WhatsApp" as "Whats" + "App").
+const brandNames = ['WhatsApp'];
+
+/**
+ * Words run together in plain text, seen as a lower-case letter followed by a capital and more
+ * lower case ("DoelWat" from a label and its text). Brand names from the list above are allowed.
+ */
+export function camelGluedWords(text: string): string[] {
+	const withoutBrands = brandNames.reduce((rest, brand) => rest.replaceAll(brand, ' '), text);
+	return [...withoutBrands.matchAll(/\p{Ll}\p{Lu}\p{Ll}+/gu)].map(([word]) => word);
+}

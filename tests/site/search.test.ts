@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlPages, pagePath, readPage } from '../harness/dist-files.ts';
-import { mainHtml, visibleText } from '../harness/page-text.ts';
+import { camelGluedWords, mainHtml, visibleText } from '../harness/page-text.ts';
 
 interface PagefindResult {
 	url: string;
@@ -49,7 +49,7 @@ describe('search', () => {
 		const glued: string[] = [];
 		for (const query of ['doel', 'wanneer', 'klant']) {
 			for (const result of await search(query)) {
-				for (const [word] of result.content.matchAll(/\p{Ll}\p{Lu}\p{Ll}+/gu)) glued.push(`${result.url}: ${word}`);
+				for (const word of camelGluedWords(result.content)) glued.push(`${result.url}: ${word}`);
 			}
 		}
 		expect(glued).toEqual([]);
