@@ -22,8 +22,6 @@ export interface Progress {
 	updated: string;
 	/** Latest checked result per scored question (a scenario: its latest run played to the end). */
 	results: Record<string, boolean>;
-	/** First checked result per scored question: "in één keer goed". */
-	first: Record<string, boolean>;
 	/** Latest answer per question, to restore the page: option indexes, an order, a path or text. */
 	answers: Record<string, unknown>;
 	/** Set while every scored question has a result. */
@@ -47,7 +45,7 @@ export function progressKey(exerciseId: string): string {
 }
 
 export function emptyProgress(version: string): Progress {
-	return { format: progressFormat, version, updated: '', results: {}, first: {}, answers: {} };
+	return { format: progressFormat, version, updated: '', results: {}, answers: {} };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -65,7 +63,7 @@ function isScore(value: unknown): value is StoredScore {
 }
 
 /** The fields every format so far shares. */
-function isStored(value: unknown): value is Omit<Progress, 'format' | 'first'> & { format: number; first?: unknown } {
+function isStored(value: unknown): value is Omit<Progress, 'format'> & { format: number } {
 	return (
 		isRecord(value) &&
 		typeof value.version === 'string' &&
@@ -98,7 +96,7 @@ export function readProgress(raw: string | null, version: string): ReadResult {
 	}
 	if (!isStored(value)) return { state: 'corrupt', progress: emptyProgress(version) };
 	if (value.format === 1) return { state: 'upgraded', progress: restart(version, value) };
-	if (value.format !== progressFormat || !isBooleans(value.first)) return { state: 'corrupt', progress: emptyProgress(version) };
+	if (value.format !== progressFormat) return { state: 'corrupt', progress: emptyProgress(version) };
 	if (value.version !== version) return { state: 'stale', progress: { ...restart(version, value), updated: '' } };
 	return { state: 'ok', progress: value as Progress };
 }
@@ -107,7 +105,7 @@ type Scored = Pick<ClientExercise, 'questions' | 'passPercentage' | 'scoreBands'
 
 function withScore(exercise: Scored, progress: Progress): Progress {
 	const { score: _old, ...rest } = progress;
-	const score = scoreExercise(exercise, progress.results, progress.first);
+	const score = scoreExercise(exercise, progress.results);
 	return score ? { ...rest, score: { correct: score.correct, total: score.total, percentage: score.percentage, passed: score.passed } } : rest;
 }
 
@@ -117,7 +115,6 @@ export function recordResult(exercise: Scored, progress: Progress, key: string, 
 		...progress,
 		updated: now.toISOString(),
 		results: { ...progress.results, [key]: correct },
-		first: { [key]: correct, ...progress.first },
 		answers: { ...progress.answers, [key]: answer },
 	});
 }

@@ -35,8 +35,6 @@ export interface ExerciseScore {
 	total: number;
 	percentage: number;
 	passed: boolean;
-	/** Questions whose first checked answer was right ("in één keer goed"). */
-	firstTry: number;
 	message: string;
 }
 
@@ -54,14 +52,10 @@ export function scoredKeys(exercise: Pick<ClientExercise, 'questions'>): string[
 	return exercise.questions.filter((q) => q.type !== 'reflection').map((q) => q.key);
 }
 
-/**
- * Scores an exercise from the latest checked result of each scored question (`results`), with the
- * first results (`first`) beside it; `undefined` while any scored question has no checked answer.
- */
+/** Scores an exercise from the latest checked result of each scored question; `undefined` while any has none. */
 export function scoreExercise(
 	exercise: Pick<ClientExercise, 'questions' | 'passPercentage' | 'scoreBands'>,
 	results: Record<string, boolean>,
-	first: Record<string, boolean> = {},
 ): ExerciseScore | undefined {
 	const keys = scoredKeys(exercise);
 	if (keys.some((key) => results[key] === undefined)) return undefined;
@@ -72,7 +66,6 @@ export function scoreExercise(
 		total: keys.length,
 		percentage,
 		passed: percentage >= exercise.passPercentage,
-		firstTry: keys.filter((key) => first[key]).length,
 		message: bandMessage(exercise.scoreBands, percentage),
 	};
 }

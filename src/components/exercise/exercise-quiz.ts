@@ -290,14 +290,13 @@ class ExerciseQuiz extends HTMLElement {
 	}
 
 	private renderResults() {
-		const score = scoreExercise(this.data, this.progress.results, this.progress.first);
+		const score = scoreExercise(this.data, this.progress.results);
 		this.querySelectorAll<HTMLElement>('[data-results-only]').forEach((n) => (n.hidden = !score));
 		const text = this.querySelector('[data-results-text]')!;
 		if (!score) return text.replaceChildren();
 		const verdict = score.passed ? this.s.passed! : fill(this.s.notPassed!, { PERCENT: this.data.passPercentage });
 		text.replaceChildren(
 			el('p', { class: 'quiz-score' }, `${fill(this.s.score!, { CORRECT: score.correct, TOTAL: score.total, PERCENT: score.percentage })} ${verdict}`),
-			el('p', {}, fill(this.s.firstTry!, { N: score.firstTry, TOTAL: score.total })),
 			el('p', {}, score.message),
 		);
 	}
