@@ -542,6 +542,22 @@ describe('progress at a glance', () => {
 		await close(page);
 	});
 
+	it.each(['light', 'dark'] as const)('"Mijn voortgang" with progress, and a multiple-answer question checked, have no violations in %s mode', async (mode) => {
+		const page = await open('voortgang/', async (context) => {
+			await seed([stored(ids[0]!, passed), stored(ids[1]!, failed), ['starlight-theme', mode]])(context);
+			await context.addInitScript({ content: axe.source });
+		});
+		await expect.poll(() => page.locator('[data-certificate]:visible').count()).toBe(1);
+		expect(describeViolations(mode, await runAxe(page))).toEqual([]);
+		const [id, exercise] = [...exercises].find(([, e]) => e.questions.some((q) => q.type === 'multiple'))!;
+		await page.goto(new URL(`oefeningen/${id}/`, siteUrl).href);
+		const index = exercise.questions.findIndex((q) => q.type === 'multiple');
+		await answer(questions(page).nth(index), exercise.questions[index]!, false);
+		await expect.poll(() => questions(page).nth(index).getByRole('status').innerText()).toContain(nl['handbook.exercise.wrong']);
+		expect(describeViolations(mode, await runAxe(page))).toEqual([]);
+		await close(page);
+	});
+
 	it.each(['oefeningen/', `themas/${exercises.get(ids[0]!)!.theme}/`])('%s marks passed and begun exercises after load, without moving the page', async (path) => {
 		const page = await open(path, async (context) => {
 			await seed([stored(ids[0]!, passed), stored(ids[1]!, failed)])(context);

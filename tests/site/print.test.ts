@@ -498,7 +498,7 @@ describe('an exercise on paper', () => {
 		const pdf = await renderPdf(page, local('trainerspakket/deelnemers/'));
 		const facts = await pdfFacts(pdf);
 		expect(facts.pages).toBeGreaterThanOrEqual(content.exercises.length);
-		const { text } = await extractText(pdf, { mergePages: true });
+		const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
 		const printed = squash(text);
 		const missing: string[] = [];
 		const leaked: string[] = [];
