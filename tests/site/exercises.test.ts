@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ScenarioQuestion } from '../../src/schemas/exercise.ts';
 import { withShuffledOptions } from '../../src/exercises/option-order.ts';
-import { choiceOptions, toEmbedded } from '../../src/exercises/to-client.ts';
+import { toEmbedded } from '../../src/exercises/to-client.ts';
 import nl from '../../src/content/i18n/nl.json' with { type: 'json' };
 import { validateContent } from '../../src/validation/validate.ts';
 import { root } from '../harness/build.ts';
