@@ -107,7 +107,6 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.exercise.stale': z.string(),
 	'handbook.exercise.upgraded': z.string(),
 	'handbook.exercise.progressLink': z.string(),
-	'handbook.exercise.worksheetName': z.string(),
 	'handbook.progress.summary': z.string(),
 	'handbook.progress.started': z.string(),
 	'handbook.progress.status.niet-begonnen': z.string(),
