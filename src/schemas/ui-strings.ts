@@ -64,6 +64,7 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.exercise.scoredSome': z.string(),
 	'handbook.exercise.rule': z.string(),
 	'handbook.exercise.ruleMultiple': z.string(),
+	'handbook.exercise.question': z.string(),
 	'handbook.exercise.check': z.string(),
 	'handbook.exercise.tryAgain': z.string(),
 	'handbook.exercise.chooseFirst': z.string(),
