@@ -1,7 +1,10 @@
-// What an exercise remembers in the reader's browser, and how a stored value is read back safely.
+// What an exercise remembers in the reader's browser, how a stored value is read back safely, and
+// the rules for recording, retrying and starting over. The island only calls these.
+import { scoreExercise } from './scoring.ts';
+import type { ClientExercise } from './types.ts';
 
-/** Bump when the stored shape changes, and teach `readProgress` to read the old shape. */
-export const progressFormat = 1;
+/** Bump when the stored shape changes, and teach `readProgress` what to do with the old shape. */
+export const progressFormat = 2;
 export const progressPrefix = 'klantgericht:oefening:';
 
 export interface StoredScore {
@@ -17,20 +20,25 @@ export interface Progress {
 	version: string;
 	/** When the reader last answered, as an ISO date-time. */
 	updated: string;
-	/** First result per scored question: the score counts first attempts. */
+	/** Latest checked result per scored question (a scenario: its latest run played to the end). */
 	results: Record<string, boolean>;
-	/** Last answer per question, to restore the page: option indexes, a boolean, an order, a path or text. */
+	/** Latest answer per question, to restore the page: option indexes, an order, a path or text. */
 	answers: Record<string, unknown>;
-	/** Set once every scored question has a result. */
+	/** Set while every scored question has a result. */
 	score?: StoredScore;
-	/** The score reached on an earlier version of the exercise, kept when the content changed. */
+	/** The score reached before the reader started again, or on an earlier version of the exercise. */
 	previous?: StoredScore;
 }
 
-export type ReadResult =
-	| { state: 'none' | 'corrupt'; progress: Progress }
-	| { state: 'ok'; progress: Progress }
-	| { state: 'stale'; progress: Progress };
+/**
+ * `upgraded`: progress kept by an earlier version of this site (format 1, which counted first
+ * answers): its answers are dropped, its score is kept as the previous one.
+ */
+export type ReadState = 'none' | 'corrupt' | 'ok' | 'stale' | 'upgraded';
+export interface ReadResult {
+	state: ReadState;
+	progress: Progress;
+}
 
 export function progressKey(exerciseId: string): string {
 	return `${progressPrefix}${exerciseId}`;
@@ -42,6 +50,7 @@ export function emptyProgress(version: string): Progress {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBooleans = (value: unknown) => isRecord(value) && Object.values(value).every((r) => typeof r === 'boolean');
 
 function isScore(value: unknown): value is StoredScore {
 	return (
@@ -53,23 +62,29 @@ function isScore(value: unknown): value is StoredScore {
 	);
 }
 
-function isProgress(value: unknown): value is Progress {
+/** The fields every format so far shares. */
+function isStored(value: unknown): value is Omit<Progress, 'format'> & { format: number } {
 	return (
 		isRecord(value) &&
-		value.format === progressFormat &&
 		typeof value.version === 'string' &&
 		typeof value.updated === 'string' &&
-		isRecord(value.results) &&
-		Object.values(value.results).every((r) => typeof r === 'boolean') &&
+		isBooleans(value.results) &&
 		isRecord(value.answers) &&
 		(value.score === undefined || isScore(value.score)) &&
 		(value.previous === undefined || isScore(value.previous))
 	);
 }
 
+/** A fresh start that keeps the updated date and the last score reached (as the previous one). */
+function restart(version: string, from: Pick<Progress, 'updated' | 'score' | 'previous'>): Progress {
+	const previous = from.score ?? from.previous;
+	return { ...emptyProgress(version), updated: from.updated, ...(previous ? { previous } : {}) };
+}
+
 /**
  * Reads a stored value for the exercise at `version`. Garbage, or a format this code does not know,
- * starts afresh; answers to an older version of the exercise are dropped, keeping only its score.
+ * starts afresh; answers to an older version of the exercise, or kept in format 1, are dropped,
+ * keeping only the score.
  */
 export function readProgress(raw: string | null, version: string): ReadResult {
 	if (raw === null) return { state: 'none', progress: emptyProgress(version) };
@@ -79,12 +94,49 @@ export function readProgress(raw: string | null, version: string): ReadResult {
 	} catch {
 		return { state: 'corrupt', progress: emptyProgress(version) };
 	}
-	if (!isProgress(value)) return { state: 'corrupt', progress: emptyProgress(version) };
-	if (value.version !== version) {
-		const previous = value.score ?? value.previous;
-		return { state: 'stale', progress: { ...emptyProgress(version), ...(previous ? { previous } : {}) } };
-	}
-	return { state: 'ok', progress: value };
+	if (!isStored(value)) return { state: 'corrupt', progress: emptyProgress(version) };
+	if (value.format === 1) return { state: 'upgraded', progress: restart(version, value) };
+	if (value.format !== progressFormat) return { state: 'corrupt', progress: emptyProgress(version) };
+	if (value.version !== version) return { state: 'stale', progress: { ...restart(version, value), updated: '' } };
+	return { state: 'ok', progress: value as Progress };
 }
 
-/** Summary for "Mijn voortgang". */
+type Scored = Pick<ClientExercise, 'questions' | 'passPercentage' | 'scoreBands'>;
+
+function withScore(exercise: Scored, progress: Progress): Progress {
+	const { score: _old, ...rest } = progress;
+	const score = scoreExercise(exercise, progress.results);
+	return score ? { ...rest, score: { correct: score.correct, total: score.total, percentage: score.percentage, passed: score.passed } } : rest;
+}
+
+/** Records a checked answer (a scenario: a run played to its end): it counts from now on. */
+export function recordResult(exercise: Scored, progress: Progress, key: string, correct: boolean, answer: unknown, now: Date): Progress {
+	return withScore(exercise, {
+		...progress,
+		updated: now.toISOString(),
+		results: { ...progress.results, [key]: correct },
+		answers: { ...progress.answers, [key]: answer },
+	});
+}
+
+/** Keeps an answer that is not checked: a reflection's text, a scenario's path so far. */
+export function keepAnswer(progress: Progress, key: string, answer: unknown, now: Date): Progress {
+	return { ...progress, updated: now.toISOString(), answers: { ...progress.answers, [key]: answer } };
+}
+
+/**
+ * "Probeer opnieuw" on one question: its answer no longer counts until it is checked again, so the
+ * score waits; a complete score reached before is kept as the previous one.
+ */
+export function retryQuestion(exercise: Scored, progress: Progress, key: string): Progress {
+	const { [key]: _result, ...results } = progress.results;
+	const { [key]: _answer, ...answers } = progress.answers;
+	const previous = progress.score ?? progress.previous;
+	return withScore(exercise, { ...progress, results, answers, ...(previous ? { previous } : {}) });
+}
+
+/** "Begin helemaal opnieuw": every answer goes except reflections; the last score is kept. */
+export function startOver(exercise: Pick<ClientExercise, 'questions' | 'version'>, progress: Progress): Progress {
+	const reflections = exercise.questions.filter((q) => q.type === 'reflection' && progress.answers[q.key] !== undefined);
+	return { ...restart(exercise.version, progress), answers: Object.fromEntries(reflections.map((q) => [q.key, progress.answers[q.key]])) };
+}

@@ -1,31 +1,33 @@
-import type { ClientExercise, ClientOption } from './types.ts';
+// Checking answers and scoring an exercise. One rule, stated on the page before the first
+// question: a checked question stays as it is until "Probeer opnieuw"; the score counts the latest
+// checked answer of each question (a scenario: the latest run played to its end). A question with
+// more right answers counts only when exactly the right ones are chosen.
+import type { ClientExercise } from './types.ts';
 
-export interface Verdict {
+export interface ChoiceVerdict {
 	correct: boolean;
-	/** Feedback to show, one line per chosen option (or per statement answer). */
-	feedback: string[];
+	/** Chosen options that are right, chosen ones that are wrong, and right ones not chosen. */
+	picked: number[];
+	wrong: number[];
+	missed: number[];
+	/** How many options are right. */
+	right: number;
 }
 
-/** Checks a single- or multiple-choice answer: right when the chosen set equals the right set. */
-export function checkChoice(options: ClientOption[], chosen: number[]): Verdict {
-	const picked = new Set(chosen);
-	const correct = options.every((option, i) => option.correct === picked.has(i));
-	return { correct, feedback: [...picked].sort((a, b) => a - b).map((i) => options[i]?.feedback ?? '') };
+/** Checks a single-choice, multiple-choice or true/false answer against the right option indexes. */
+export function checkChoice(correct: number[], chosen: number[]): ChoiceVerdict {
+	const right = new Set(correct);
+	const picked = [...new Set(chosen)].sort((a, b) => a - b);
+	const good = picked.filter((i) => right.has(i));
+	const wrong = picked.filter((i) => !right.has(i));
+	const missed = correct.filter((i) => !picked.includes(i));
+	return { correct: wrong.length === 0 && missed.length === 0, picked: good, wrong, missed, right: right.size };
 }
 
-/** Checks a true/false answer. */
-export function checkTrueFalse(question: { answer: boolean; feedbackTrue: string; feedbackFalse: string }, answer: boolean): Verdict {
-	return { correct: answer === question.answer, feedback: [answer ? question.feedbackTrue : question.feedbackFalse] };
-}
-
-/**
- * Checks an order: `order` lists item indexes (into the right order) as the reader placed them. The
- * feedback names each misplaced step, its right place and why it belongs there.
- */
-export function checkOrdering(items: { text: string; feedback: string }[], order: number[]): Verdict & { misplaced: number[] } {
+/** Checks an order: `order` lists item indexes (into the right order) as the reader placed them. */
+export function checkOrdering(order: number[]): { correct: boolean; misplaced: number[] } {
 	const misplaced = order.flatMap((item, position) => (item === position ? [] : [item]));
-	const feedback = misplaced.map((i) => `"${items[i]?.text ?? ''}" hoort op plaats ${i + 1}. ${items[i]?.feedback ?? ''}`);
-	return { correct: misplaced.length === 0, misplaced, feedback };
+	return { correct: misplaced.length === 0, misplaced };
 }
 
 export interface ExerciseScore {
@@ -46,12 +48,15 @@ export function bandMessage(bands: { min: number; message: string }[], percentag
 }
 
 /** Questions that count towards the score (everything except reflection). */
-export function scoredKeys(exercise: ClientExercise): string[] {
+export function scoredKeys(exercise: Pick<ClientExercise, 'questions'>): string[] {
 	return exercise.questions.filter((q) => q.type !== 'reflection').map((q) => q.key);
 }
 
-/** Scores an exercise from the first result of each scored question; `undefined` while any is unanswered. */
-export function scoreExercise(exercise: ClientExercise, results: Record<string, boolean>): ExerciseScore | undefined {
+/** Scores an exercise from the latest checked result of each scored question; `undefined` while any has none. */
+export function scoreExercise(
+	exercise: Pick<ClientExercise, 'questions' | 'passPercentage' | 'scoreBands'>,
+	results: Record<string, boolean>,
+): ExerciseScore | undefined {
 	const keys = scoredKeys(exercise);
 	if (keys.some((key) => results[key] === undefined)) return undefined;
 	const correct = keys.filter((key) => results[key]).length;

@@ -1,6 +1,6 @@
 import type { Exercise } from '../schemas/exercise.ts';
 import { hashString } from '../utils/shuffle.ts';
-import type { ClientExercise, ClientQuestion, EmbeddedExercise } from './types.ts';
+import { unknownType, type EmbeddedExercise, type EmbeddedQuestion } from './types.ts';
 
 /** Score messages for an exercise that has none of its own. */
 export const defaultScoreBands = [
@@ -14,40 +14,46 @@ export function questionKey(question: { id?: string | undefined }, index: number
 	return question.id ?? `vraag-${index + 1}`;
 }
 
-/** Turns a validated exercise into the data its island needs, with a version of its content. */
-export function toClientExercise(id: string, exercise: Exercise): ClientExercise {
-	const questions = exercise.questions.map((question, index): ClientQuestion => {
-		const { id: _id, prompt: _prompt, ...rest } = question;
+/** The options of a choice question, as the page shows them: true/false as "waar" and "niet waar". */
+export function choiceOptions(q: Extract<Exercise['questions'][number], { type: 'single' | 'multiple' | 'true-false' }>) {
+	return q.type === 'true-false'
+		? [
+				{ text: undefined, correct: q.answer, feedback: q.feedbackTrue },
+				{ text: undefined, correct: !q.answer, feedback: q.feedbackFalse },
+			]
+		: q.options;
+}
+
+/** Turns a validated exercise into what its island needs, with a version of its content. */
+export function toEmbedded(id: string, exercise: Exercise, strings: Record<string, string> = {}): EmbeddedExercise {
+	const questions = exercise.questions.map((question, index): EmbeddedQuestion => {
 		const key = questionKey(question, index);
-		if (rest.type === 'single' || rest.type === 'multiple') {
-			return { ...rest, key, options: rest.options.map(({ correct, feedback }) => ({ correct, feedback })) };
+		switch (question.type) {
+			case 'single':
+			case 'multiple':
+			case 'true-false':
+				return { type: question.type, key, correct: choiceOptions(question).flatMap((o, i) => (o.correct ? [i] : [])) };
+			case 'ordering':
+			case 'scenario':
+			case 'reflection':
+				return { type: question.type, key };
+			default:
+				return unknownType(question);
 		}
-		return { ...rest, key } as ClientQuestion;
 	});
-	const version = hashString(JSON.stringify(exercise.questions)).toString(36);
 	return {
 		id,
 		title: exercise.title,
-		version,
+		version: exerciseVersion(exercise),
 		passPercentage: exercise.passPercentage,
 		scoreBands: exercise.scoreBands.length > 0 ? exercise.scoreBands : defaultScoreBands,
 		questions,
+		strings,
 	};
 }
 
-/** The JSON a page embeds for its island: scenarios without the texts their map shows. */
-export function toEmbedded({ questions, ...exercise }: ClientExercise): EmbeddedExercise {
-	return {
-		...exercise,
-		questions: questions.map((q) =>
-			q.type === 'scenario'
-				? {
-						type: q.type,
-						key: q.key,
-						steps: q.steps.map((step) => ({ id: step.id, options: step.options.map(({ next }) => ({ next })) })),
-						endings: q.endings.map(({ id, outcome }) => ({ id, outcome })),
-					}
-				: q,
-		),
-	};
+/** The content version alone (for "Mijn voortgang" and the marks on the lists). */
+export function exerciseVersion(exercise: Exercise): string {
+	return hashString(JSON.stringify(exercise.questions)).toString(36);
 }
+

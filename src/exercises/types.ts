@@ -1,30 +1,34 @@
-// The data an exercise island needs in the browser: the exercise with its answer keys.
-// Built from the validated content (see to-client.ts) and embedded in the page as JSON.
+// The data an exercise island needs in the browser: only what its markup does not already hold.
+// Built from the validated content (see to-client.ts) and embedded in the page as JSON. The texts
+// (options, feedback, explanations, a scenario's steps) are in the markup, rendered at build time.
+import type { Question } from '../schemas/exercise.ts';
 
-/** A choice option: its text is in the page's markup only (the island never needs it). */
-export interface ClientOption {
-	correct: boolean;
-	feedback: string;
-}
+export type QuestionType = Question['type'];
 
 interface ClientQuestionBase {
 	/** Stable key for stored progress: the author's id, or `vraag-<n>`. */
 	key: string;
-	explanation: string;
 }
 
-export type ClientQuestion = ClientQuestionBase &
-	(
-		| { type: 'single' | 'multiple'; options: ClientOption[] }
-		| { type: 'true-false'; answer: boolean; feedbackTrue: string; feedbackFalse: string }
-		| { type: 'ordering'; items: { text: string; feedback: string }[] }
-		| {
-				type: 'scenario';
-				steps: { id: string; situation: string; options: { text: string; feedback: string; next: string }[] }[];
-				endings: { id: string; outcome: 'good' | 'mixed' | 'bad'; title: string; message: string }[];
-		  }
-		| { type: 'reflection' }
-	);
+/** A scenario as the island plays it; read from the scenario's map in the markup (scenario-texts.ts). */
+export interface ClientScenario extends ClientQuestionBase {
+	type: 'scenario';
+	explanation: string;
+	steps: { id: string; situation: string; options: { text: string; feedback: string; next: string }[] }[];
+	endings: { id: string; outcome: 'good' | 'mixed' | 'bad'; title: string; message: string }[];
+}
+
+export type ClientQuestion =
+	| (ClientQuestionBase & {
+			type: 'single' | 'multiple' | 'true-false';
+			/** Indexes of the right options, in the order the page shows them (true/false: 0 is "waar"). */
+			correct: number[];
+	  })
+	| (ClientQuestionBase & { type: 'ordering' | 'reflection' })
+	| ClientScenario;
+
+/** What the page embeds: a scenario only as its key (the island reads the rest from the markup). */
+export type EmbeddedQuestion = Exclude<ClientQuestion, ClientScenario> | (ClientQuestionBase & { type: 'scenario' });
 
 export interface ClientExercise {
 	id: string;
@@ -36,17 +40,13 @@ export interface ClientExercise {
 	questions: ClientQuestion[];
 }
 
-type ScenarioQuestion = Extract<ClientQuestion, { type: 'scenario' }>;
-
-/**
- * What a page embeds as JSON: the client exercise without a scenario's texts (situations, choices,
- * feedback, endings, explanation). The scenario map in the markup holds each of them already, and
- * the island reads them from there (scenario-texts.ts): about 0.4 KB (gzip) off a long scenario page.
- */
 export type EmbeddedExercise = Omit<ClientExercise, 'questions'> & {
-	questions: (Exclude<ClientQuestion, ScenarioQuestion> | EmbeddedScenario)[];
+	questions: EmbeddedQuestion[];
+	/** The island's reader-facing strings, from the language file (see Exercise.astro). */
+	strings: Record<string, string>;
 };
-export type EmbeddedScenario = Pick<ScenarioQuestion, 'type' | 'key'> & {
-	steps: { id: string; options: { next: string }[] }[];
-	endings: { id: string; outcome: ScenarioQuestion['endings'][number]['outcome'] }[];
-};
+
+/** Fails the type check when a branch on the question type misses a type. */
+export function unknownType(value: never): never {
+	throw new Error(`unknown question type: ${JSON.stringify(value)}`);
+}

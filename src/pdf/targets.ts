@@ -10,15 +10,18 @@ export interface PdfTarget {
 }
 
 export const trainerPackPage = 'trainerspakket/';
+/** The participants' edition: the exercises as worksheets without answers. */
+export const participantPackPage = 'trainerspakket/deelnemers/';
 
 /** The PDF a page becomes: `checklists/<id>/` → `downloads/checklist-<id>.pdf`. */
 export function pdfFileFor(page: string): string | undefined {
 	if (page === trainerPackPage) return 'downloads/trainerspakket.pdf';
+	if (page === participantPackPage) return 'downloads/werkbladen-deelnemers.pdf';
 	const checklist = /^checklists\/([a-z0-9-]+)\/$/.exec(page);
 	return checklist ? `downloads/checklist-${checklist[1]}.pdf` : undefined;
 }
 
-/** Every checklist page and the trainer's pack that the build in `distDir` holds. */
+/** Every checklist page, the trainer's pack and its participants' edition that the build in `distDir` holds. */
 export function pdfTargets(distDir: string): PdfTarget[] {
 	const checklistDir = join(distDir, 'checklists');
 	const checklists = existsSync(checklistDir)
@@ -27,6 +30,6 @@ export function pdfTargets(distDir: string): PdfTarget[] {
 				.map((entry) => `checklists/${entry.name}/`)
 				.sort()
 		: [];
-	const pack = existsSync(join(distDir, trainerPackPage, 'index.html')) ? [trainerPackPage] : [];
+	const pack = [trainerPackPage, participantPackPage].filter((page) => existsSync(join(distDir, page, 'index.html')));
 	return [...checklists, ...pack].map((page) => ({ page, file: pdfFileFor(page)! }));
 }

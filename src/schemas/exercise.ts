@@ -64,6 +64,11 @@ export const scenarioOptionSchema = z.strictObject({
 	feedback: textSchema,
 	/** Id of the step or ending this choice leads to. */
 	next: slugSchema,
+	/**
+	 * Optional: how good this choice is, said beside its feedback: `good`, `mixed` (half good) or
+	 * `poor`. Left out, it follows from where the choice leads (see choiceQualities).
+	 */
+	quality: z.enum(['good', 'mixed', 'poor'], { message: 'must be "good", "mixed" or "poor"' }).optional(),
 });
 
 /** A branching scenario: the first step starts; every choice leads to a step or an ending. */

@@ -28,8 +28,10 @@ async function order(item: Locator, q: Extract<Question, { type: 'ordering' }>, 
 	}
 }
 
-/** Answers one question right or wrong, as a reader would, and checks it. */
+/** Answers one question right or wrong, as a reader would, and checks it (after "Probeer opnieuw" if it was checked). */
 export async function answer(item: Locator, q: Question, right: boolean) {
+	const retry = item.getByRole('button', { name: 'Probeer opnieuw' });
+	if (await retry.isVisible()) await retry.click();
 	if (q.type === 'single' || q.type === 'multiple') {
 		const picks = q.options.flatMap((o, i) => ((right ? o.correct : !o.correct) ? [i] : []));
 		for (const i of q.type === 'single' ? picks.slice(0, 1) : picks) await item.getByRole(q.type === 'single' ? 'radio' : 'checkbox').nth(i).check();
@@ -38,6 +40,8 @@ export async function answer(item: Locator, q: Question, right: boolean) {
 	} else if (q.type === 'ordering') {
 		await order(item, q, right);
 	} else if (q.type === 'scenario') {
+		const replay = item.getByRole('button', { name: 'Speel de situatie opnieuw' });
+		if (await replay.isVisible()) await replay.click();
 		const ending = q.endings.find((e) => (right ? e.outcome === 'good' : e.outcome !== 'good'))!;
 		for (const i of pathTo(q, ending.id)) await item.locator('.scenario-options button').nth(i).click();
 		return;

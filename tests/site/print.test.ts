@@ -13,6 +13,8 @@ import nl from '../../src/content/i18n/nl.json' with { type: 'json' };
 import { pdfOptions, renderPdf } from '../../src/pdf/render.ts';
 import { shortAddress } from '../../src/print/address.ts';
 import type { Checklist, PausePoint } from '../../src/schemas/checklist.ts';
+import type { Question } from '../../src/schemas/exercise.ts';
+import { extractText } from 'unpdf';
 import { validateContent } from '../../src/validation/validate.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { root } from '../harness/build.ts';
@@ -433,6 +435,86 @@ describe("the trainer's pack", () => {
 	});
 });
 
+/** Every text of an exercise that gives an answer away: feedback, explanations, endings. */
+function answerTexts(q: Question): string[] {
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return [q.explanation, ...q.options.map((o) => o.feedback)];
+		case 'true-false':
+			return [q.explanation, q.feedbackTrue, q.feedbackFalse];
+		case 'ordering':
+			return [q.explanation, ...q.items.map((i) => i.feedback)];
+		case 'scenario':
+			return [q.explanation, ...q.steps.flatMap((s) => s.options.map((o) => o.feedback)), ...q.endings.map((e) => e.message)];
+		case 'reflection':
+			return [q.explanation];
+		default:
+			throw new Error(`unknown question type: ${q satisfies never}`);
+	}
+}
+/** Every text a participant needs to answer: prompts, options, steps and their choices. */
+function questionTexts(q: Question): string[] {
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			return [q.prompt, ...q.options.map((o) => o.text)];
+		case 'ordering':
+			return [q.prompt, ...q.items.map((i) => i.text)];
+		case 'scenario':
+			return [q.prompt, ...q.steps.flatMap((s) => [s.situation, ...s.options.map((o) => o.text)])];
+		case 'true-false':
+		case 'reflection':
+			return [q.prompt];
+		default:
+			throw new Error(`unknown question type: ${q satisfies never}`);
+	}
+}
+
+describe('an exercise on paper', () => {
+	it('prints as a clean worksheet: every question and choice, a scenario as its steps, no answers, hints, resize handles or web-only links', async () => {
+		const withScenario = content.exercises.find((e) => e.data.questions.some((q) => q.type === 'scenario'))!;
+		const withReflection = content.exercises.find((e) => e.data.questions.some((q) => q.type === 'reflection'))!;
+		for (const { id, data } of [withScenario, withReflection]) {
+			const page = await open(`oefeningen/${id}/`);
+			await page.locator('.quiz-enhanced').waitFor();
+			await page.emulateMedia({ media: 'print' });
+			const text = squash(await page.locator('main').innerText());
+			for (const q of data.questions) {
+				for (const need of questionTexts(q)) expect(text, `${id}: ${need.slice(0, 40)}`).toContain(squash(need));
+				for (const answer of answerTexts(q)) expect(text, `${id}: ${answer.slice(0, 40)}`).not.toContain(squash(answer));
+			}
+			expect(await page.locator('main textarea:visible, main details:visible, main button:visible').count(), id).toBe(0);
+			expect(await page.locator('.scenario-map a:visible, .exercise-onward:visible').count(), id).toBe(0);
+			await close(page);
+		}
+	});
+
+	it("gives trainers a participants' edition without answers beside the one with the answer keys", async () => {
+		const pack = await open('trainerspakket/');
+		expect(await pack.getByRole('link', { name: nl['handbook.worksheet.participantEdition'] }).getAttribute('href')).toBe('/trainerspakket/deelnemers/');
+		await close(pack);
+		const page = await open('trainerspakket/deelnemers/');
+		const pdf = await renderPdf(page, local('trainerspakket/deelnemers/'));
+		const facts = await pdfFacts(pdf);
+		expect(facts.pages).toBeGreaterThanOrEqual(content.exercises.length);
+		const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+		const printed = squash(text);
+		const missing: string[] = [];
+		const leaked: string[] = [];
+		for (const { id, data } of content.exercises) {
+			if (!printed.includes(squash(data.title))) missing.push(`${id}: title`);
+			for (const q of data.questions) {
+				for (const need of questionTexts(q)) if (!printed.includes(squash(need))) missing.push(`${id}: ${need.slice(0, 50)}`);
+				for (const answer of answerTexts(q)) if (printed.includes(squash(answer))) leaked.push(`${id}: ${answer.slice(0, 50)}`);
+			}
+		}
+		expect(missing).toEqual([]);
+		expect(leaked).toEqual([]);
+		await close(page);
+	});
+});
+
 describe('under a base path on another host (the example brand), with `npm run pdf`', () => {
 	const based = loadBrand(root, 'brands/voorbeeld').brand!;
 	let site: SharedSite;
@@ -472,7 +554,7 @@ describe('under a base path on another host (the example brand), with `npm run p
 	});
 
 	it('makes one PDF per checklist and one for the pack, and then links to them', async () => {
-		const files = [...checklistIds.map((id) => `downloads/checklist-${id}.pdf`), 'downloads/trainerspakket.pdf'];
+		const files = [...checklistIds.map((id) => `downloads/checklist-${id}.pdf`), 'downloads/trainerspakket.pdf', 'downloads/werkbladen-deelnemers.pdf'];
 		expect(files.filter((file) => !existsSync(join(outDir, file)))).toEqual([]);
 		for (const id of checklistIds) {
 			const facts = await pdfFacts(readFileSync(join(outDir, `downloads/checklist-${id}.pdf`)));
@@ -485,9 +567,14 @@ describe('under a base path on another host (the example brand), with `npm run p
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		const shown = checklistIds[0]!;
-		for (const [path, file] of [[`checklists/${shown}/`, `downloads/checklist-${shown}.pdf`], ['trainerspakket/', 'downloads/trainerspakket.pdf']] as const) {
+		for (const [path, file] of [
+			[`checklists/${shown}/`, `downloads/checklist-${shown}.pdf`],
+			['trainerspakket/', 'downloads/trainerspakket.pdf'],
+			['trainerspakket/', 'downloads/werkbladen-deelnemers.pdf'],
+			['trainerspakket/deelnemers/', 'downloads/werkbladen-deelnemers.pdf'],
+		] as const) {
 			await page.goto(new URL(path, server.url).href);
-			const link = page.locator('a.pdf-download');
+			const link = page.locator(`a.pdf-download[href$="${file}"]`);
 			expect(await link.isVisible(), path).toBe(true);
 			expect(await link.getAttribute('href')).toBe(`${based.base}${file}`);
 			const response = await page.request.get(new URL(file, server.url).href);

@@ -1,61 +1,66 @@
-// <exercise-quiz>: wires an exercise's server-rendered markup to the pure logic in src/exercises.
+// <exercise-quiz>: wires an exercise's server-rendered markup to the pure rules in src/exercises.
+import { fill } from '../../exercises/labels.ts';
+import { cameFrom } from '../../exercises/onward.ts';
 import { moveItem } from '../../exercises/ordering.ts';
-import { emptyProgress, progressKey, readProgress, type Progress } from '../../exercises/progress.ts';
+import { keepAnswer, progressKey, readProgress, recordResult, retryQuestion, startOver, type Progress } from '../../exercises/progress.ts';
 import { choose, pathReview, position, type ScenarioRun } from '../../exercises/scenario.ts';
-import { checkChoice, checkOrdering, checkTrueFalse, scoreExercise, type Verdict } from '../../exercises/scoring.ts';
+import { checkChoice, checkOrdering, scoreExercise } from '../../exercises/scoring.ts';
 import { guardStorage } from '../../exercises/storage.ts';
-import type { ClientExercise, ClientQuestion, EmbeddedExercise } from '../../exercises/types.ts';
+import { unknownType, type ClientExercise, type ClientQuestion, type ClientScenario, type EmbeddedExercise } from '../../exercises/types.ts';
 import { el } from './dom.ts';
-import { withScenarioTexts } from './scenario-texts.ts';
+import { readScenario } from './scenario-texts.ts';
 
-type Scenario = Extract<ClientQuestion, { type: 'scenario' }>;
 const storage = guardStorage(() => window.localStorage);
-const notices = {
-	unavailable: 'Je browser bewaart niets van deze site. De oefening werkt wel, maar je voortgang wordt niet bewaard.',
-	full: 'Je voortgang kon niet worden bewaard: de opslag van je browser is vol of geblokkeerd. De oefening werkt wel.',
-	corrupt: 'Je opgeslagen voortgang was beschadigd. Je begint opnieuw.',
-	stale: 'Deze oefening is veranderd sinds je laatste poging. Je begint opnieuw.',
-};
+type Question = ClientQuestion;
 
 class ExerciseQuiz extends HTMLElement {
 	private data!: ClientExercise;
+	private s!: Record<string, string>;
 	private progress!: Progress;
-	private initialOrders = new Map<string, Element[]>();
+	/** Per question: shows its saved state again (after a reload, "Probeer opnieuw", "Begin opnieuw"). */
+	private restore = new Map<string, () => void>();
 
 	connectedCallback() {
 		const json = this.querySelector('[data-exercise-data]')?.textContent;
 		if (!json || this.data) return;
-		const embedded = JSON.parse(json) as EmbeddedExercise;
-		const questions = embedded.questions.map((q) => (q.type === 'scenario' ? withScenarioTexts(this.item(q.key), q) : q));
-		this.data = { ...embedded, questions };
+		const { strings, ...embedded } = JSON.parse(json) as EmbeddedExercise;
+		this.s = strings;
+		this.data = { ...embedded, questions: embedded.questions.map((q) => (q.type === 'scenario' ? readScenario(this.item(q.key), q.key) : q)) };
 		const read = readProgress(storage.read(progressKey(this.data.id)), this.data.version);
 		this.progress = read.progress;
-		if (!storage.available) this.notify(notices.unavailable);
-		else if (read.state === 'corrupt' || read.state === 'stale') {
-			this.notify(notices[read.state]);
+		if (!storage.available) this.notify(this.s.unavailable!);
+		else if (read.state !== 'ok' && read.state !== 'none') {
+			this.notify(this.s[read.state]!);
 			// Store the fresh start (an earlier score kept), so the notice shows once, not on every visit.
-			this.save(false);
+			this.save();
 		}
 		this.classList.add('quiz-enhanced');
 		this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((n) => (n.hidden = false));
 		for (const q of this.data.questions) this.wire(q, this.item(q.key));
-		this.on('[data-retry]', () => this.retry());
-		this.on('[data-show-answers]', () => this.showAnswers());
-		this.on('[data-download-reflections]', () => this.downloadReflections());
-		this.on('[data-print-reflections]', () => {
+		this.on(this, '[data-retry]', () => this.startOver());
+		this.on(this, '[data-show-answers]', () => this.showAnswers());
+		this.on(this, '[data-download-reflections]', () => this.downloadReflections());
+		this.on(this, '[data-print-reflections]', () => {
 			document.body.classList.add('print-reflections');
 			window.addEventListener('afterprint', () => document.body.classList.remove('print-reflections'), { once: true });
 			window.print();
 		});
 		this.renderResults();
+		// "Terug naar het artikel" when the reader came from an article the result links to.
+		const from = [...this.querySelectorAll<HTMLAnchorElement>('[data-article]')].find((a) => cameFrom(document.referrer, a.pathname));
+		const back = document.querySelector<HTMLElement>('[data-back-to]');
+		if (from && back) {
+			back.append(from.cloneNode(true));
+			back.hidden = false;
+		}
 	}
 
 	private item(key: string): HTMLElement {
 		return this.querySelector<HTMLElement>(`.question[data-key="${key}"]`)!;
 	}
 
-	private on(selector: string, handler: () => void) {
-		this.querySelector(selector)?.addEventListener('click', handler);
+	private on(scope: ParentNode, selector: string, handler: () => void) {
+		scope.querySelector(selector)?.addEventListener('click', handler);
 	}
 
 	private notify(text: string) {
@@ -64,63 +69,142 @@ class ExerciseQuiz extends HTMLElement {
 		notice.hidden = false;
 	}
 
-	private wire(q: ClientQuestion, item: HTMLElement) {
-		const saved = this.progress.answers[q.key];
-		if (q.type === 'single' || q.type === 'multiple' || q.type === 'true-false') {
-			const inputs = [...item.querySelectorAll<HTMLInputElement>('input')];
-			const check = (chosen: number[]) => (q.type === 'true-false' ? checkTrueFalse(q, chosen[0] === 0) : checkChoice(q.options, chosen));
-			if (Array.isArray(saved)) {
-				inputs.forEach((input, i) => (input.checked = saved.includes(i)));
-				// After a reload: the verdict on the answer that was checked last, as it was shown then.
-				if (saved.length > 0 && this.progress.results[q.key] !== undefined) this.showVerdict(item, check(saved as number[]), q.explanation);
+	private wire(q: Question, item: HTMLElement) {
+		switch (q.type) {
+			case 'single':
+			case 'multiple':
+			case 'true-false':
+				return this.wireChoice(q, item);
+			case 'ordering':
+				return this.wireOrdering(q, item);
+			case 'scenario': {
+				item.querySelector('[data-scenario-map]')!.classList.add('scenario-map-hidden');
+				const live = item.querySelector<HTMLElement>('[data-scenario-live]')!;
+				live.hidden = false;
+				const show = () => {
+					const run = this.progress.answers[q.key] as ScenarioRun | undefined;
+					this.renderScenario(q, live, Array.isArray(run?.path) ? run : { path: [] }, false);
+				};
+				this.restore.set(q.key, show);
+				return show();
 			}
-			item.querySelector('[data-check]')?.addEventListener('click', () => {
-				const chosen = inputs.flatMap((input, i) => (input.checked ? [i] : []));
-				if (chosen.length === 0) return this.say(item, [el('p', {}, 'Kies eerst een antwoord.')]);
-				const verdict = check(chosen);
-				this.record(q.key, verdict.correct, chosen);
-				this.showVerdict(item, verdict, q.explanation);
-			});
-		} else if (q.type === 'ordering') {
-			const list = item.querySelector<HTMLElement>('[data-order]')!;
-			this.initialOrders.set(q.key, [...list.children]);
-			if (Array.isArray(saved)) {
-				this.placeOrder(list, saved as number[]);
-				if (this.progress.results[q.key] !== undefined) this.showVerdict(item, checkOrdering(q.items, saved as number[]), q.explanation);
+			case 'reflection': {
+				const input = item.querySelector<HTMLTextAreaElement>('[data-reflection]')!;
+				const print = item.querySelector<HTMLElement>('[data-reflection-print]')!;
+				const saved = this.progress.answers[q.key];
+				input.value = print.textContent = typeof saved === 'string' ? saved : '';
+				input.addEventListener('input', () => {
+					print.textContent = input.value;
+					this.progress = keepAnswer(this.progress, q.key, input.value, new Date());
+					this.save();
+				});
+				return;
 			}
-			list.addEventListener('click', (event) => {
-				const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
-				if (button) this.move(item, list, button);
-			});
-			item.querySelector('[data-check]')?.addEventListener('click', () => {
-				const order = [...list.children].map((li) => Number((li as HTMLElement).dataset.item));
-				const verdict = checkOrdering(q.items, order);
-				this.record(q.key, verdict.correct, order);
-				this.showVerdict(item, verdict, q.explanation);
-			});
-		} else if (q.type === 'scenario') {
-			item.querySelector<HTMLElement>('[data-scenario-map]')!.classList.add('scenario-map-hidden');
-			const live = item.querySelector<HTMLElement>('[data-scenario-live]')!;
-			live.hidden = false;
-			const run = saved as ScenarioRun | undefined;
-			this.renderScenario(q, item, live, Array.isArray(run?.path) ? run : { path: [] }, false);
-		} else {
-			const input = item.querySelector<HTMLTextAreaElement>('[data-reflection]')!;
-			const print = item.querySelector<HTMLElement>('[data-reflection-print]')!;
-			input.value = print.textContent = typeof saved === 'string' ? saved : '';
-			input.addEventListener('input', () => {
-				print.textContent = input.value;
-				this.progress.answers[q.key] = input.value;
-				this.save();
-			});
+			default:
+				return unknownType(q);
 		}
 	}
 
-	private placeOrder(list: HTMLElement, order: number[]) {
-		for (const index of order) {
-			const li = list.querySelector(`[data-item="${index}"]`);
-			if (li) list.append(li);
-		}
+	/**
+	 * A checked question: locked, its verdict said once in its live region, the answer box open.
+	 * `unlock` (from "Probeer opnieuw") forgets the answer and opens the question again.
+	 */
+	private lock(item: HTMLElement, locked: boolean, verdict = '') {
+		item.toggleAttribute('data-checked', locked);
+		item.querySelector<HTMLElement>('[data-check]')!.hidden = locked;
+		item.querySelector<HTMLElement>('[data-retry-question]')!.hidden = !locked;
+		item.querySelector<HTMLDetailsElement>('[data-answer-key]')!.open = locked;
+		item.querySelector('[data-feedback]')!.replaceChildren(...(verdict ? [el('p', { class: 'verdict' }, verdict)] : []));
+	}
+
+	private checkButtons(q: Question, item: HTMLElement, answer: () => unknown, check: (answer: never) => boolean) {
+		this.on(item, '[data-check]', () => {
+			const given = answer();
+			if (given === undefined) return this.say(item, this.s.chooseFirst!);
+			this.record(q.key, check(given as never), given);
+			this.restore.get(q.key)!();
+		});
+		this.on(item, '[data-retry-question]', () => {
+			this.progress = retryQuestion(this.data, this.progress, q.key);
+			this.save();
+			this.restore.get(q.key)!();
+			this.renderResults();
+			item.querySelector<HTMLElement>('input, button[data-move]')?.focus();
+		});
+	}
+
+	private wireChoice(q: Extract<Question, { correct: number[] }>, item: HTMLElement) {
+		const fieldset = item.querySelector('fieldset')!;
+		const inputs = [...fieldset.querySelectorAll('input')];
+		const rows = [...fieldset.querySelectorAll<HTMLElement>('.choice-option')];
+		// While checked, the answer stays as it is: a change is undone (keys and clicks both click).
+		fieldset.addEventListener('click', (event) => {
+			if (item.hasAttribute('data-checked') && (event.target as Element).matches('input')) event.preventDefault();
+		});
+		const show = () => {
+			const saved = this.progress.answers[q.key];
+			const chosen = this.progress.results[q.key] !== undefined && Array.isArray(saved) ? (saved as number[]) : undefined;
+			inputs.forEach((input, i) => (input.checked = chosen?.includes(i) ?? false));
+			const verdict = chosen && checkChoice(q.correct, chosen);
+			rows.forEach((row, i) => {
+				const state = !verdict ? '' : verdict.picked.includes(i) ? 'optionGood' : verdict.wrong.includes(i) ? 'optionWrong' : q.type === 'multiple' && verdict.missed.includes(i) ? 'optionMissed' : '';
+				row.dataset.state = state;
+				const feedback = row.querySelector('.option-feedback')!;
+				const label = feedback.querySelector('strong')!;
+				label.dataset.key ??= label.textContent!;
+				label.textContent = state ? this.s[state]! : label.dataset.key;
+				if (state) inputs[i]!.setAttribute('aria-describedby', feedback.id);
+				else inputs[i]!.removeAttribute('aria-describedby');
+			});
+			if (verdict) fieldset.setAttribute('aria-disabled', 'true');
+			else fieldset.removeAttribute('aria-disabled');
+			let text = verdict ? (verdict.correct ? this.s.good! : this.s.wrong!) : '';
+			if (verdict && !verdict.correct && q.type === 'multiple') {
+				text += ` ${fill(this.s.chosenSummary!, { CHOSEN: verdict.picked.length, RIGHT: verdict.right, WRONG: verdict.wrong.length })}`;
+			}
+			this.lock(item, Boolean(verdict), text);
+		};
+		this.restore.set(q.key, show);
+		show();
+		this.checkButtons(
+			q,
+			item,
+			() => {
+				const chosen = inputs.flatMap((input, i) => (input.checked ? [i] : []));
+				return chosen.length > 0 ? chosen : undefined;
+			},
+			(chosen: number[]) => checkChoice(q.correct, chosen).correct,
+		);
+	}
+
+	private wireOrdering(q: Question, item: HTMLElement) {
+		const list = item.querySelector<HTMLElement>('[data-order]')!;
+		const initial = [...list.children];
+		const show = () => {
+			const saved = this.progress.answers[q.key];
+			const order = this.progress.results[q.key] !== undefined && Array.isArray(saved) ? (saved as number[]) : undefined;
+			list.append(...initial);
+			for (const index of order ?? []) {
+				const li = list.querySelector(`[data-item="${index}"]`);
+				if (li) list.append(li);
+			}
+			const verdict = order && checkOrdering(order);
+			for (const li of initial) (li as HTMLElement).dataset.state = verdict?.misplaced.includes(Number((li as HTMLElement).dataset.item)) ? 'optionWrong' : '';
+			const text = !verdict ? '' : verdict.correct ? this.s.good! : `${this.s.wrong} ${fill(this.s.orderSummary!, { WRONG: verdict.misplaced.length, TOTAL: order.length })}`;
+			this.lock(item, Boolean(verdict), text);
+		};
+		this.restore.set(q.key, show);
+		show();
+		list.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
+			if (button) this.move(item, list, button);
+		});
+		this.checkButtons(
+			q,
+			item,
+			() => [...list.children].map((li) => Number((li as HTMLElement).dataset.item)),
+			(order: number[]) => checkOrdering(order).correct,
+		);
 	}
 
 	private move(item: HTMLElement, list: HTMLElement, button: HTMLButtonElement) {
@@ -132,51 +216,51 @@ class ExerciseQuiz extends HTMLElement {
 		list.append(...order);
 		const to = order.indexOf(li);
 		const keep = li.querySelector<HTMLButtonElement>(`[data-move="${to === 0 || to === items.length - 1 ? -delta : delta}"]`);
-		(to === from ? button : keep ?? button).focus();
-		const text = li.querySelector('.order-text')?.textContent ?? '';
-		this.say(item, [el('p', {}, `"${text}" staat nu op plaats ${to + 1} van ${items.length}.`)]);
+		(to === from ? button : (keep ?? button)).focus();
+		this.say(item, fill(this.s.moved!, { TEXT: li.querySelector('.order-text')?.textContent ?? '', N: to + 1, TOTAL: items.length }));
 	}
 
 	/** Shows where `run` has got to; `byReader` (a choice, a restart) also stores, scores and moves focus. */
-	private renderScenario(q: Scenario, item: HTMLElement, live: HTMLElement, run: ScenarioRun, byReader: boolean) {
+	private renderScenario(q: ClientScenario, live: HTMLElement, run: ScenarioRun, byReader: boolean) {
+		const item = this.item(q.key);
 		const here = position(q, run);
 		const last = run.path.at(-1);
 		const lastOption = last ? q.steps.find((s) => s.id === last.step)?.options[last.option] : undefined;
 		const parts: Node[] = [];
 		// After a choice, focus (and scroll) goes to what the reader chose and why, then the next step follows.
 		const echo =
-			lastOption &&
-			el('div', { class: 'scenario-echo', tabindex: '-1' }, el('p', {}, el('strong', {}, 'Je koos: '), lastOption.text), el('p', { class: 'feedback' }, lastOption.feedback));
+			lastOption && el('div', { class: 'scenario-echo', tabindex: '-1' }, el('p', {}, el('strong', {}, `${this.s.youChose} `), lastOption.text), el('p', { class: 'feedback' }, lastOption.feedback));
 		if (echo) parts.push(echo);
 		const focusTarget = el('p', { class: 'scenario-situation', tabindex: '-1' });
 		if (here.kind === 'step') {
 			focusTarget.textContent = here.step.situation;
 			const choices = here.step.options.map((option, i) => {
 				const button = el('button', { type: 'button' }, option.text);
-				button.addEventListener('click', () => this.renderScenario(q, item, live, choose(q, run, i), true));
+				button.addEventListener('click', () => this.renderScenario(q, live, choose(q, run, i), true));
 				return el('li', {}, button);
 			});
-			parts.push(focusTarget, el('p', {}, 'Wat doe je?'), el('ul', { class: 'scenario-options' }, ...choices));
+			parts.push(focusTarget, el('p', {}, this.s.whatNow!), el('ul', { class: 'scenario-options' }, ...choices));
 		} else {
-			const labels = { good: '✓ Goede afloop', mixed: '~ Matige afloop', bad: '✗ Slechte afloop' };
-			focusTarget.append(el('strong', {}, `${labels[here.ending.outcome]}: ${here.ending.title}`));
-			const review = pathReview(q, run).map((s) => el('li', {}, el('span', {}, s.situation), el('strong', {}, ` Je koos: ${s.choice}`), ` ${s.feedback}`));
-			const restart = el('button', { type: 'button' }, 'Speel de situatie opnieuw');
-			restart.addEventListener('click', () => this.renderScenario(q, item, live, { path: [] }, true));
+			// The ending's heading in the map says how it turned out, in words and with a symbol.
+			focusTarget.append(el('strong', {}, item.querySelector(`[data-ending="${here.ending.id}"] h3`)!.textContent!));
+			const review = pathReview(q, run).map((s) => el('li', {}, el('span', {}, s.situation), el('strong', {}, ` ${this.s.youChose} ${s.choice}`), ` ${s.feedback}`));
+			const restart = el('button', { type: 'button' }, this.s.replay!);
+			restart.addEventListener('click', () => this.renderScenario(q, live, { path: [] }, true));
 			parts.push(
 				focusTarget,
 				el('p', {}, here.ending.message),
-				el('p', { class: 'explanation' }, el('strong', {}, 'Uitleg: '), q.explanation),
-				el('details', { class: 'scenario-review' }, el('summary', {}, 'Bekijk je route'), el('ol', {}, ...review)),
+				item.querySelector('[data-scenario-map] > .explanation')!.cloneNode(true),
+				el('details', { class: 'scenario-review' }, el('summary', {}, this.s.route!), el('ol', {}, ...review)),
 				el('p', {}, restart),
 			);
-			// Only the reader's own choices count and are kept; showing a stored ending again changes nothing.
-			if (byReader) this.record(q.key, here.ending.outcome === 'good', run);
 		}
 		live.replaceChildren(...parts);
 		if (!byReader) return;
-		this.progress.answers[q.key] = run;
+		// Only the reader's own choices count and are kept; showing a stored ending again changes nothing.
+		this.progress =
+			here.kind === 'ending' ? recordResult(this.data, this.progress, q.key, here.ending.outcome === 'good', run, new Date()) : keepAnswer(this.progress, q.key, run, new Date());
 		this.save();
+		this.renderResults();
 		const target = echo ?? focusTarget;
 		target.focus({ preventScroll: true });
 		target.scrollIntoView({ block: 'start' });
@@ -188,34 +272,21 @@ class ExerciseQuiz extends HTMLElement {
 		const first = this.querySelector<HTMLElement>('.question-title');
 		first?.focus({ preventScroll: true });
 		first?.scrollIntoView({ block: 'start' });
-		this.querySelector('[data-answers-status]')!.textContent = 'Bij elke vraag staan nu het goede antwoord en de uitleg.';
+		this.querySelector('[data-answers-status]')!.textContent = this.s.answersShown!;
 	}
 
 	private record(key: string, correct: boolean, answer: unknown) {
-		if (this.progress.results[key] === undefined) this.progress.results[key] = correct;
-		this.progress.answers[key] = answer;
-		const score = scoreExercise(this.data, this.progress.results);
-		if (score) this.progress.score = { correct: score.correct, total: score.total, percentage: score.percentage, passed: score.passed };
+		this.progress = recordResult(this.data, this.progress, key, correct, answer, new Date());
 		this.save();
 		this.renderResults();
 	}
 
-	/** Stores the progress; `answered` (the default) marks it as made now, for "Mijn voortgang". */
-	private save(answered = true) {
-		if (answered) this.progress.updated = new Date().toISOString();
-		if (storage.available && !storage.write(progressKey(this.data.id), JSON.stringify(this.progress))) this.notify(notices.full);
+	private save() {
+		if (storage.available && !storage.write(progressKey(this.data.id), JSON.stringify(this.progress))) this.notify(this.s.full!);
 	}
 
-	private say(item: HTMLElement, nodes: Node[]) {
-		item.querySelector('[data-feedback]')!.replaceChildren(...nodes);
-	}
-
-	private showVerdict(item: HTMLElement, verdict: Verdict, explanation: string) {
-		this.say(item, [
-			el('p', { class: verdict.correct ? 'verdict verdict-good' : 'verdict verdict-bad' }, verdict.correct ? '✓ Goed!' : '✗ Niet goed.'),
-			el('ul', { class: 'feedback-list' }, ...verdict.feedback.map((text) => el('li', {}, text))),
-			el('p', { class: 'explanation' }, el('strong', {}, 'Uitleg: '), explanation),
-		]);
+	private say(item: HTMLElement, text: string) {
+		item.querySelector('[data-feedback]')!.replaceChildren(el('p', {}, text));
 	}
 
 	private renderResults() {
@@ -223,34 +294,20 @@ class ExerciseQuiz extends HTMLElement {
 		this.querySelectorAll<HTMLElement>('[data-results-only]').forEach((n) => (n.hidden = !score));
 		const text = this.querySelector('[data-results-text]')!;
 		if (!score) return text.replaceChildren();
-		const verdict = score.passed ? 'Je hebt de oefening gehaald.' : `Je hebt de oefening nog niet gehaald. Daarvoor heb je ${this.data.passPercentage} procent nodig.`;
+		const verdict = score.passed ? this.s.passed! : fill(this.s.notPassed!, { PERCENT: this.data.passPercentage });
 		text.replaceChildren(
-			el('p', { class: 'quiz-score' }, `Je hebt ${score.correct} van de ${score.total} vragen goed (${score.percentage} procent). ${verdict}`),
+			el('p', { class: 'quiz-score' }, `${fill(this.s.score!, { CORRECT: score.correct, TOTAL: score.total, PERCENT: score.percentage })} ${verdict}`),
 			el('p', {}, score.message),
 		);
 	}
 
-	private retry() {
-		const reflections = Object.fromEntries(
-			this.data.questions.filter((q) => q.type === 'reflection').map((q) => [q.key, this.progress.answers[q.key]]),
-		);
-		// Starting again keeps the last score (shown as "vorige keer" on "Mijn voortgang") and its date.
-		const { score, previous, updated } = this.progress;
-		const last = score ?? previous;
-		this.progress = { ...emptyProgress(this.data.version), answers: reflections, updated, ...(last ? { previous: last } : {}) };
+	private startOver() {
+		this.progress = startOver(this.data, this.progress);
 		this.classList.remove('quiz-answers-shown');
 		this.querySelectorAll<HTMLDetailsElement>('details[data-answer-key]').forEach((details) => (details.open = false));
 		this.querySelector('[data-answers-status]')!.textContent = '';
-		for (const q of this.data.questions) {
-			const item = this.item(q.key);
-			if (q.type === 'reflection') continue;
-			this.say(item, []);
-			item.querySelectorAll('input').forEach((input) => (input.checked = false));
-			const list = item.querySelector('[data-order]');
-			if (list) list.append(...(this.initialOrders.get(q.key) ?? []));
-			if (q.type === 'scenario') this.renderScenario(q, item, item.querySelector('[data-scenario-live]')!, { path: [] }, false);
-		}
-		this.save(false);
+		for (const show of this.restore.values()) show();
+		this.save();
 		this.renderResults();
 		this.querySelector<HTMLElement>('.question-title')?.focus();
 	}

@@ -1,21 +1,25 @@
-// A scenario's texts come from its map in the markup (ScenarioQuestion.astro), not from the page's
-// JSON, which holds only its structure (see EmbeddedExercise).
-import type { ClientQuestion, EmbeddedScenario } from '../../exercises/types.ts';
+// A scenario comes from its map in the markup (ScenarioQuestion.astro), not from the page's JSON,
+// which holds only its key: every text, where each choice leads and how each ending turns out.
+import type { ClientScenario } from '../../exercises/types.ts';
 
-type Scenario = Extract<ClientQuestion, { type: 'scenario' }>;
-const text = (scope: ParentNode | undefined, selector: string) => scope?.querySelector(selector)?.textContent ?? '';
+const text = (scope: ParentNode | null | undefined, selector: string) => scope?.querySelector(selector)?.textContent ?? '';
 
-export function withScenarioTexts(item: ParentNode, q: EmbeddedScenario): Scenario {
-	const steps = item.querySelectorAll('.scenario-step');
-	const endings = item.querySelectorAll('.scenario-ending');
+export function readScenario(item: HTMLElement, key: string): ClientScenario {
+	const all = (selector: string) => [...item.querySelectorAll<HTMLElement>(selector)];
 	return {
-		...q,
+		type: 'scenario',
+		key,
 		explanation: text(item, '[data-explanation]'),
-		steps: q.steps.map((step, s) => {
-			const choices = steps[s]?.querySelectorAll('.scenario-choices > li');
-			const options = step.options.map(({ next }, i) => ({ text: text(choices?.[i], '[data-choice]'), feedback: text(choices?.[i], '.feedback'), next }));
-			return { id: step.id, situation: text(steps[s], '[data-situation]'), options };
-		}),
-		endings: q.endings.map((ending, n) => ({ ...ending, title: text(endings[n], '[data-title]'), message: text(endings[n], '[data-message]') })),
+		steps: all('[data-step]').map((step) => ({
+			id: step.dataset.step!,
+			situation: text(step, '[data-situation]'),
+			options: [...step.querySelectorAll<HTMLElement>('[data-next]')].map((li) => ({ text: text(li, '[data-choice]'), feedback: text(li, '.feedback'), next: li.dataset.next! })),
+		})),
+		endings: all('[data-ending]').map((ending) => ({
+			id: ending.dataset.ending!,
+			outcome: ending.dataset.outcome as ClientScenario['endings'][number]['outcome'],
+			title: text(ending, '[data-title]'),
+			message: text(ending, '[data-message]'),
+		})),
 	};
 }

@@ -1,7 +1,7 @@
 import { defaultScoreBands } from '../../../src/exercises/to-client.ts';
-import type { ClientExercise, ClientQuestion } from '../../../src/exercises/types.ts';
+import type { ClientExercise, ClientScenario } from '../../../src/exercises/types.ts';
 
-export const scenario: Extract<ClientQuestion, { type: 'scenario' }> = {
+export const scenario: ClientScenario = {
 	type: 'scenario',
 	key: 'boze-klant',
 	explanation: 'Erken eerst.',
@@ -29,6 +29,7 @@ export const scenario: Extract<ClientQuestion, { type: 'scenario' }> = {
 	],
 };
 
+/** Three scored questions (single, multiple, scenario) and a reflection. */
 export const exercise: ClientExercise = {
 	id: 'oefening',
 	title: 'Oefening',
@@ -36,17 +37,9 @@ export const exercise: ClientExercise = {
 	passPercentage: 70,
 	scoreBands: defaultScoreBands,
 	questions: [
-		{
-			type: 'single',
-			key: 'a',
-			explanation: 'E',
-			options: [
-				{ correct: true, feedback: 'goed' },
-				{ correct: false, feedback: 'fout' },
-			],
-		},
-		{ type: 'true-false', key: 'b', explanation: 'E', answer: false, feedbackTrue: 'nee', feedbackFalse: 'ja' },
+		{ type: 'single', key: 'a', correct: [0] },
+		{ type: 'multiple', key: 'b', correct: [0, 2] },
 		scenario,
-		{ type: 'reflection', key: 'c', explanation: 'E' },
+		{ type: 'reflection', key: 'c' },
 	],
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveItem } from '../../../src/exercises/ordering.ts';
-import { choose, pathReview, position } from '../../../src/exercises/scenario.ts';
+import { choiceQualities, choose, pathReview, position } from '../../../src/exercises/scenario.ts';
 import { scenario } from './fixtures.ts';
 
 describe('a scenario run', () => {
@@ -32,5 +32,31 @@ describe('moving steps in an ordering question', () => {
 		expect(moveItem(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
 		expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
 		expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('the quality of a scenario choice', () => {
+	const graph = {
+		steps: [
+			{ id: 'start', options: [{ next: 'twee' }, { next: 'omweg' }, { next: 'ruzie' }] },
+			{ id: 'omweg', options: [{ next: 'twee' }, { next: 'ruzie' }] },
+			{ id: 'twee', options: [{ next: 'goed' }, { next: 'matig' }, { next: 'start', quality: 'poor' as const }] },
+		],
+		endings: [
+			{ id: 'goed', outcome: 'good' as const },
+			{ id: 'matig', outcome: 'mixed' as const },
+			{ id: 'ruzie', outcome: 'bad' as const },
+		],
+	};
+	it('is good on the shortest way to the best ending, half good on a longer way or to a middling one, poor to bad endings only', () => {
+		expect(choiceQualities(graph)).toEqual([
+			['good', 'mixed', 'poor'],
+			['good', 'poor'],
+			['good', 'mixed', 'poor'],
+		]);
+	});
+	it("keeps the author's quality where one is given", () => {
+		const given = { ...graph, steps: [{ id: 'start', options: [{ next: 'twee', quality: 'mixed' as const }, { next: 'ruzie' }] }, graph.steps[2]!] };
+		expect(choiceQualities(given)[0]).toEqual(['mixed', 'poor']);
 	});
 });

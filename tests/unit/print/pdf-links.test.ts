@@ -9,6 +9,7 @@ describe('links to the PDFs', () => {
 	it('names the PDF of each checklist page and of the trainer\'s pack', () => {
 		expect(pdfFileFor('checklists/nee-zeggen/')).toBe('downloads/checklist-nee-zeggen.pdf');
 		expect(pdfFileFor('trainerspakket/')).toBe('downloads/trainerspakket.pdf');
+		expect(pdfFileFor('trainerspakket/deelnemers/')).toBe('downloads/werkbladen-deelnemers.pdf');
 		expect(pdfFileFor('checklists/')).toBeUndefined();
 		expect(pdfFileFor('tips/x/')).toBeUndefined();
 	});
