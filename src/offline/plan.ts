@@ -54,11 +54,14 @@ export function urlOf(path: string, base: string): string {
 	return `${b}${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Sorts the build's files into what is stored when, and names the build. */
-export function offlinePlan(files: BuiltFile[], base: string, wasmLanguages: string[]): OfflinePlan {
+/**
+ * Sorts the build's files into what is stored when, and names the build. `workerCode`: the service
+ * worker's own code, so a change to the worker alone also names a new build.
+ */
+export function offlinePlan(files: BuiltFile[], base: string, wasmLanguages: string[], workerCode = ''): OfflinePlan {
 	const plan: OfflinePlan = { build: '', shell: [], pages: [], search: [] };
 	const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	const hash = createHash('sha256');
+	const hash = createHash('sha256').update(workerCode);
 	for (const file of sorted) {
 		const role = roleOf(file.path, wasmLanguages);
 		if (!role) continue;

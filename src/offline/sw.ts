@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The handbook's service worker. The build (src/integrations/offline.ts) bundles this file with
-// esbuild into `<base>sw.js` and puts in `__OFFLINE__`: the build's name and its shell, the files
+// esbuild into `<base>sw.js`, preceded by `self.__OFFLINE__`: the build's name and its shell, the files
 // every reader keeps (from workbox-build's file list). Pages come from the network first, so a
 // reader online always sees the newest text; without a connection they come from the build's caches.
 import { cacheKinds, cacheName, earlierSavedCache, staleCaches, type CacheKind, type WorkerRequest, type WorkerStatus } from './caches.ts';
@@ -15,10 +15,10 @@ const named = (kind: CacheKind) => cacheName(scope, build, kind);
 /** After this long without an answer, a page that is stored is shown from the cache (a weak connection). */
 const patience = 4000;
 
-/** A stored response from this build's caches, in lookup order. */
+/** A stored response from this build's caches, in lookup order (without creating a cache: caches.open would). */
 async function stored(request: Request | string, ignoreSearch = false): Promise<Response | undefined> {
 	for (const kind of cacheKinds) {
-		const hit = await (await caches.open(named(kind))).match(request, { ignoreSearch });
+		const hit = await caches.match(request, { cacheName: named(kind), ignoreSearch });
 		if (hit) return hit;
 	}
 	return undefined;

@@ -38,14 +38,8 @@ export function indexLanguages(dist: string): string[] {
 	return Object.values(languages).map((language) => language.wasm);
 }
 
-/** The service worker for one build: sw.ts bundled and minified, with the build's name and shell put in. */
-export async function bundleWorker(plan: OfflinePlan, base: string): Promise<string> {
-	const config = {
-		build: plan.build,
-		shell: plan.shell.map(({ url, revision }) => ({ url, revision })),
-		offlinePage: urlOf(offlinePagePath, base),
-		list: `${base}${listFileName(plan.build)}`,
-	};
+/** sw.ts bundled and minified; it reads its build's settings from `self.__OFFLINE__`. */
+export async function workerCode(): Promise<string> {
 	const result = await esbuild({
 		entryPoints: [workerSource],
 		bundle: true,
@@ -53,10 +47,21 @@ export async function bundleWorker(plan: OfflinePlan, base: string): Promise<str
 		format: 'iife',
 		target: 'es2022',
 		write: false,
-		define: { __OFFLINE__: JSON.stringify(config) },
+		define: { __OFFLINE__: 'self.__OFFLINE__' },
 		legalComments: 'none',
 	});
 	return result.outputFiles[0]!.text;
+}
+
+/** The service worker of one build: its name, its shell and its addresses, then the code. */
+export function workerFor(plan: OfflinePlan, base: string, code: string): string {
+	const settings = {
+		build: plan.build,
+		shell: plan.shell.map(({ url, revision }) => ({ url, revision })),
+		offlinePage: urlOf(offlinePagePath, base),
+		list: `${base}${listFileName(plan.build)}`,
+	};
+	return `self.__OFFLINE__=${JSON.stringify(settings)};\n${code}`;
 }
 
 export interface OfflineFigures {
@@ -68,10 +73,11 @@ export interface OfflineFigures {
 
 /** Writes `sw.js` and `offline-<build>.json` for the build in `dist`; returns what they weigh. */
 export async function writeOfflineWorker(dist: string, base: string): Promise<OfflineFigures> {
-	const plan = offlinePlan(await builtFiles(dist), base, indexLanguages(dist));
+	const code = await workerCode();
+	const plan = offlinePlan(await builtFiles(dist), base, indexLanguages(dist), code);
 	const list: OfflineList = { build: plan.build, pages: plan.pages, search: plan.search, shellBytes: bytesOf(plan.shell) };
 	writeFileSync(join(dist, listFileName(plan.build)), JSON.stringify(list));
-	const worker = await bundleWorker(plan, base);
+	const worker = workerFor(plan, base, code);
 	writeFileSync(join(dist, workerFile), worker);
 	return {
 		build: plan.build,
