@@ -45,6 +45,6 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	await page.getByRole('button', { name: 'Zoeken' }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox', { name: 'Zoeken' }).fill(query);
-	await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+	await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 90_000 });
 	return dialog.locator('.pagefind-ui__result-link').allTextContents();
 }
