@@ -194,7 +194,7 @@ describe('the nginx configuration', () => {
 		await page.goto(new URL('tips/', site).href);
 		await context.setOffline(true);
 		await page.goto(new URL('tips/', site).href);
-		expect(await page.locator('h1#_top').textContent()).toBe('Tips');
+		expect(await page.locator('h1#_top').textContent()).toBe('Alle tips');
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		expect(messages).toEqual([]);
 		await context.close();
