@@ -61,10 +61,10 @@ export default defineConfig({
 				{ tag: 'style', content: paletteCss(palette) },
 				// The offline handbook's web app manifest (src/integrations/offline.ts), so it can be installed.
 				...(brand.offline
-					? [
+					? /** @type {const} */ ([
 							{ tag: 'link', attrs: { rel: 'manifest', href: `${brand.base}manifest.webmanifest` } },
 							{ tag: 'meta', attrs: { name: 'theme-color', content: palette.light.accent } },
-						]
+						])
 					: []),
 			],
 			description: 'Praktisch handboek over klantgericht werken: artikelen, tips, checklists en oefeningen.',
