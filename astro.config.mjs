@@ -11,6 +11,7 @@ import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 import { starlightScriptsWithout } from './src/integrations/starlight-scripts.ts';
 import { leanStylesheets } from './src/integrations/lean-stylesheets.ts';
 import { precompressedFiles } from './src/integrations/precompressed-files.ts';
+import { offlineHandbook } from './src/integrations/offline.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
 // by the handbook plugin, together with any content problems; until then the neutral brand stands in.
@@ -56,7 +57,16 @@ export default defineConfig({
 			// Only the link's type comes from here: src/route-data.ts points the link at the logo file itself.
 			favicon: `/favicon${brand.logoPath.slice(brand.logoPath.lastIndexOf('.'))}`,
 			// The brand palette inline: a few hundred bytes, no extra request, and it overrides Starlight's defaults.
-			head: [{ tag: 'style', content: paletteCss(palette) }],
+			head: [
+				{ tag: 'style', content: paletteCss(palette) },
+				// The offline handbook's web app manifest (src/integrations/offline.ts), so it can be installed.
+				...(brand.offline
+					? /** @type {const} */ ([
+							{ tag: 'link', attrs: { rel: 'manifest', href: `${brand.base}manifest.webmanifest` } },
+							{ tag: 'meta', attrs: { name: 'theme-color', content: palette.light.accent } },
+						])
+					: []),
+			],
 			description: 'Praktisch handboek over klantgericht werken: artikelen, tips, checklists en oefeningen.',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			markdown: { processedDirs: roots.dirs.map((dir) => `${dir}/articles`) },
@@ -74,8 +84,9 @@ export default defineConfig({
 		}),
 		mdx({ optimize: true }),
 		// After Starlight's search index, so they see every file as built: first trim the stylesheets,
-		// then write compressed copies of everything.
+		// then the offline handbook's service worker and file list, then compressed copies of everything.
 		leanStylesheets(),
+		offlineHandbook({ brand, themeColor: palette.light.accent }),
 		precompressedFiles(),
 	],
 });

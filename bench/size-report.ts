@@ -5,8 +5,11 @@ import { resolve } from 'node:path';
 import { budgets, pageBudgets } from './lib/budgets.ts';
 import { extraScripts, scriptSizes } from './lib/page-scripts.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { offlineSize } from './lib/offline-size.ts';
+import { currentBrand } from '../src/brand/current.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+const base = currentBrand().base;
 const pages = {
 	home: 'index.html',
 	article: 'wat-is-klantgericht-werken/index.html',
@@ -38,3 +41,16 @@ for (const [name, allowance] of [['exercise', pageBudgets.exerciseOverArticle], 
 const islands = scriptSizes(dist, extraScripts(dist, pages.exercise, pages.article));
 console.log(`  exercise JavaScript ≤ ${kb(budgets.exerciseScripts)}: ${kb(islands.total)} — ${mark(islands.total <= budgets.exerciseScripts)}`);
 for (const file of islands.files) console.log(`      ${kb(file.gzip).padStart(8)}  ${file.path}`);
+
+const offline = offlineSize(dist, base);
+if (offline) {
+	const line = (label: string, raw: number, gzip: number, extra = '') => console.log(`  ${label.padEnd(34)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)}${extra}`);
+	console.log(`\nOffline handbook (issue 15)                      raw      sent`);
+	line('service worker (sw.js)', offline.worker.raw, offline.worker.gzip);
+	line(`shell, stored on the first visit`, offline.shell.raw, offline.shell.gzip, `  (${offline.shell.files} files)`);
+	line(`offline copy, "offline bewaren"`, offline.copy.raw, offline.copy.gzip, `  (${offline.copy.pages} pages, ${offline.copy.searchFiles} search files)`);
+	line('the whole handbook on a device', offline.shell.raw + offline.copy.raw, offline.shell.gzip + offline.copy.gzip);
+	const perPage = offline.perPage.script + offline.perPage.markup;
+	console.log(`  registration per page ≤ ${kb(budgets.offlineRegistration)} gzip: ${kb(perPage)} (script ${offline.perPage.script} B, markup ${offline.perPage.markup} B) — ${mark(perPage <= budgets.offlineRegistration)}`);
+	console.log(`  button code, loaded after the page: ${kb(offline.perPage.lazyScript)} gzip`);
+} else console.log('\nOffline handbook: switched off in brand.yaml (offline: false).');

@@ -4,6 +4,8 @@ export const budgets = {
 	exerciseScripts: 6 * 1024,
 	/** JavaScript a checklist page loads beyond an article page (ticks, notes, print buttons). */
 	checklistScripts: 3 * 1024,
+	/** What registering the offline handbook adds to every page: its script and its markup (issue 15). */
+	offlineRegistration: 1024,
 } as const;
 
 /**

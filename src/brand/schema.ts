@@ -40,6 +40,11 @@ export const brandSchema = z.strictObject({
 		.regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { message: 'must be a mailto: address or a web address starting with https://' }),
 	/** Optional folder, relative to the brand folder, with the organisation's own content. */
 	content: z.string().optional(),
+	/**
+	 * The offline handbook: readers can keep every page and the search on their device, and install the
+	 * handbook on their home screen. `false` switches it off (and removes it from readers' devices).
+	 */
+	offline: z.boolean({ message: 'must be true or false' }).default(true),
 	/** Default content to leave out of this copy, by id. */
 	hide: z
 		.strictObject({

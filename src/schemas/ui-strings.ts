@@ -136,6 +136,17 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.progress.mark.gehaald': z.string(),
 	'handbook.progress.mark.niet-gehaald': z.string(),
 	'handbook.progress.mark.begonnen': z.string(),
+	'handbook.offline.title': z.string(),
+	'handbook.offline.intro': z.string(),
+	'handbook.offline.save': z.string(),
+	'handbook.offline.remove': z.string(),
+	'handbook.offline.busy': z.string(),
+	'handbook.offline.progress': z.string(),
+	'handbook.offline.saved': z.string(),
+	'handbook.offline.failed': z.string(),
+	'handbook.offline.removed': z.string(),
+	'handbook.offline.update': z.string(),
+	'handbook.offline.reload': z.string(),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

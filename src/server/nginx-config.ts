@@ -80,6 +80,7 @@ export function renderNginxConfig({ root, base, listen, serverName, csp, brotli 
 		'\t\tapplication/pdf pdf;',
 		'\t\ttext/plain txt;',
 		'\t\tapplication/wasm wasm;',
+		'\t\tapplication/manifest+json webmanifest;',
 		'\t\tapplication/octet-stream pagefind pf_fragment pf_index pf_meta pf_filter;',
 		'\t}',
 		'',
@@ -90,6 +91,10 @@ export function renderNginxConfig({ root, base, listen, serverName, csp, brotli 
 		...location(`~ ^${b}pagefind/.*\\.(pagefind|pf_fragment|pf_index|pf_meta|pf_filter)$`, immutable, csp, strip),
 		// A plain prefix (not ^~), so the regex above still wins for the hashed index files.
 		...location(`${b}pagefind/`, 'no-cache', csp, strip),
+		'',
+		'\t# The offline handbook\'s service worker: always asked for again, so readers get a new version at',
+		'\t# once; served from the base path, which is its scope.',
+		...location(`= ${b}sw.js`, 'no-cache', csp, strip),
 		'',
 		'\t# Pages: always ask the server, so a new version is seen at once.',
 		...location(b, 'no-cache', csp, [...strip, 'try_files $uri $uri/index.html =404;']),

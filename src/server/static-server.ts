@@ -73,11 +73,13 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
 /**
- * Serves `dirs` under `base`. Given several folders, a file comes from the first that has it (a
- * folder of changed files laid over a whole build).
+ * Answers requests for `dirs` under `base`. Given several folders, a file comes from the first that
+ * has it (a folder of changed files laid over a whole build).
  */
-export async function serveStatic(dirs: string | string[], base = '/', { brotli = false } = {}): Promise<StaticServer> {
+export function staticHandler(dirs: string | string[], base = '/', { brotli = false } = {}): RequestHandler {
 	const folders = [dirs].flat().map((dir) => resolve(dir));
 	const send = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
 		const type = contentType(file);
@@ -95,7 +97,7 @@ export async function serveStatic(dirs: string | string[], base = '/', { brotli 
 		res.setHeader('Content-Length', body.length);
 		res.end(req.method === 'HEAD' ? undefined : body);
 	};
-	const server = createServer((req, res) => {
+	return (req, res) => {
 		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
 		const file = folders.map((dir) => fileFor(dir, base, path)).find((found) => found !== undefined);
 		if (file) return send(req, res, file, 200);
@@ -103,7 +105,12 @@ export async function serveStatic(dirs: string | string[], base = '/', { brotli 
 		if (existsSync(notFound)) return send(req, res, notFound, 404);
 		res.statusCode = 404;
 		res.end('Not found');
-	});
+	};
+}
+
+/** Runs `handler` on 127.0.0.1, on a free port; `url` is the address of `base` there. */
+export async function listen(handler: RequestHandler, base = '/'): Promise<StaticServer> {
+	const server = createServer(handler);
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
 	return {
@@ -114,4 +121,9 @@ export async function serveStatic(dirs: string | string[], base = '/', { brotli 
 				server.close(() => done());
 			}),
 	};
+}
+
+/** Serves `dirs` under `base` (see `staticHandler`). */
+export function serveStatic(dirs: string | string[], base = '/', options: { brotli?: boolean } = {}): Promise<StaticServer> {
+	return listen(staticHandler(dirs, base, options), base);
 }

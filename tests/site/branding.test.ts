@@ -13,6 +13,7 @@ import { referencedPaths } from '../harness/crawl.ts';
 import { htmlPages, pagePath, readPage, samplePages } from '../harness/dist-files.ts';
 import { sharedSite, type SharedSite } from '../harness/shared-build.ts';
 import { serveDist } from '../harness/serve.ts';
+import { saveOffline, search, workerControls } from '../harness/offline.ts';
 import { freePort, startNginx } from '../harness/nginx.ts';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
 import { inlineScriptHashes } from '../../src/server/inline-scripts.ts';
@@ -157,20 +158,49 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 		await page.close();
 	});
 
+	it('works offline under /handboek/: its own pages and search, from a copy stored with the button', async () => {
+		const manifest = await (await fetch(new URL('manifest.webmanifest', built.url))).json();
+		expect(manifest).toMatchObject({ name: example.title, start_url: '/handboek/', scope: '/handboek/' });
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(built.url);
+		expect(await workerControls(page)).toBe(built.url);
+		await saveOffline(page);
+		await context.setOffline(true);
+		await page.goto(new URL('onze-servicebeloften/', built.url).href);
+		expect(await page.locator('h1#_top').textContent()).toBe('Onze servicebeloften');
+		expect(await search(page, 'servicebeloften')).toContain('Onze servicebeloften');
+		await context.close();
+	});
+
 	it('keeps a pale yellow readable: no contrast violations on any component, light or dark', { timeout: 600_000 }, async () => {
 		expect(await contrastViolations(built)).toEqual([]);
 	});
 });
 
-describe('a near-black brand colour', () => {
+describe('a near-black brand colour, with the offline handbook switched off', () => {
+	let site: BuiltBrand;
+	beforeAll(async () => {
+		site = await buildBrand('tests/fixtures/brands/zwart');
+	});
+	afterAll(async () => {
+		await site?.close();
+		if (site) for (const d of [site.dir, cacheFor(site.dir)]) rmSync(d, { recursive: true, force: true });
+	});
+
 	it('stays readable: no contrast violations on any component, light or dark', { timeout: 600_000 }, async () => {
-		const site = await buildBrand('tests/fixtures/brands/zwart');
-		try {
-			expect(await contrastViolations(site)).toEqual([]);
-		} finally {
-			await site.close();
-			for (const d of [site.dir, cacheFor(site.dir)]) rmSync(d, { recursive: true, force: true });
-		}
+		expect(await contrastViolations(site)).toEqual([]);
+	});
+
+	it('has no offline handbook, and its sw.js removes one a reader installed before', () => {
+		const offline = htmlPages(site.dir).filter((page) => /<offline-copy|rel="manifest"|data-update-notice/.test(readPage(site.dir, page)));
+		expect(offline).toEqual([]);
+		const files = listFiles(site.dir, new Set(['.webmanifest', '.json', '.png'])).map((file) => file.slice(site.dir.length));
+		expect(files.filter((file) => /manifest|offline-|icons/.test(file))).toEqual([]);
+		expect(htmlPages(site.dir)).not.toContain('offline/index.html');
+		const worker = readFileSync(join(site.dir, 'sw.js'), 'utf8');
+		expect(worker).toContain('self.registration.unregister()');
+		expect(worker).not.toContain('__OFFLINE__');
 	});
 });
 

@@ -32,6 +32,7 @@ describe('the built handbook', () => {
 			'voortgang/index.html',
 			'toegankelijkheidsverklaring/index.html',
 			'trainerspakket/index.html',
+			'offline/index.html',
 			'404.html',
 		];
 		expect(pages.filter((p) => !expected.includes(p))).toEqual([]);

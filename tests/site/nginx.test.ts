@@ -11,6 +11,7 @@ import { renderNginxConfig } from '../../src/server/nginx-config.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { htmlPages, pagePath } from '../harness/dist-files.ts';
 import { freePort, startNginx } from '../harness/nginx.ts';
+import { workerControls } from '../harness/offline.ts';
 
 const dist = inject('distDir');
 
@@ -167,6 +168,36 @@ describe('the nginx configuration', () => {
 		} finally {
 			await brotli.stop();
 		}
+	});
+
+	it('serves the offline handbook: the service worker uncached, with its type and the policy, and it runs under the policy', async () => {
+		const worker = await fetch(new URL('sw.js', site));
+		expect(worker.status).toBe(200);
+		expect(worker.headers.get('cache-control')).toBe('no-cache');
+		expect(worker.headers.get('content-type')).toMatch(/^application\/javascript(;|$)/);
+		expect(worker.headers.get('content-security-policy')).toContain("script-src 'self'");
+		const manifest = await fetch(new URL('manifest.webmanifest', site));
+		expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+		expect((await manifest.json()).start_url).toBe('/');
+
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+		});
+		const page = await context.newPage();
+		const messages: string[] = [];
+		page.on('console', (m) => m.text().includes('Content Security Policy') && messages.push(m.text()));
+		await page.goto(site);
+		expect(await workerControls(page)).toBe(site);
+		await page.goto(new URL('tips/', site).href);
+		await context.setOffline(true);
+		await page.goto(new URL('tips/', site).href);
+		expect(await page.locator('h1#_top').textContent()).toBe('Alle tips');
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(messages).toEqual([]);
+		await context.close();
 	});
 
 	it("answers an unknown address with the site's 404 page", async () => {

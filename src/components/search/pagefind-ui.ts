@@ -5,8 +5,20 @@
 // Vite's preload helper, about 0.8 KB gzip, to the search script on every page. A bundle made this
 // way keeps no exports, so it hands the class over on `globalThis`.
 import { PagefindUI } from '@pagefind/default-ui';
+import { workerStatus } from '../../offline/worker-status.ts';
 
 declare global {
 	var HandbookPagefindUI: typeof PagefindUI | undefined;
 }
-globalThis.HandbookPagefindUI = PagefindUI;
+
+// On a page the offline handbook's service worker serves, Pagefind asks for its entry file with the
+// worker's build as `metaCacheTag` instead of a new timestamp each time: one address per build, which
+// the worker answers from that build's stored index, also without a connection.
+const build = (await workerStatus(navigator.serviceWorker?.controller, 500))?.build;
+globalThis.HandbookPagefindUI = build
+	? class extends PagefindUI {
+			constructor(options: ConstructorParameters<typeof PagefindUI>[0]) {
+				super({ ...options, metaCacheTag: build });
+			}
+		}
+	: PagefindUI;

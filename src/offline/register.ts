@@ -1,0 +1,32 @@
+// On every page of an offline handbook, after it has loaded: registers the service worker, offers a
+// new version quietly ("Er is een nieuwe versie"), then loads the offline button's code. An external script, so the Content-Security-Policy needs no exception for it.
+import offlineCopyModule from './offline-copy.ts?worker&url';
+
+const base = import.meta.env.BASE_URL;
+const workers = navigator.serviceWorker;
+let reloadOnChange = false;
+
+function offer(worker: ServiceWorker) {
+	const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+	if (!notice || notice.firstChild) return;
+	const button = Object.assign(document.createElement('button'), { type: 'button', textContent: notice.dataset.button });
+	button.addEventListener('click', () => {
+		reloadOnChange = true;
+		worker.postMessage({ type: 'skip-waiting' });
+	});
+	notice.append(`${notice.dataset.text} `, button);
+}
+
+if (workers) {
+	workers.addEventListener('controllerchange', () => reloadOnChange && location.reload());
+	addEventListener('load', async () => {
+		const registration = await workers.register(`${base}sw.js`, { scope: base });
+		const check = () => registration.waiting && workers.controller && offer(registration.waiting);
+		check();
+		registration.addEventListener('updatefound', () => {
+			const worker = registration.installing;
+			worker?.addEventListener('statechange', () => worker.state === 'installed' && check());
+		});
+		if (document.querySelector('offline-copy')) void import(/* @vite-ignore */ offlineCopyModule);
+	});
+}
