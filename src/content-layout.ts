@@ -8,6 +8,7 @@ export const contentLayout = {
 	checklists: { folder: 'checklists', format: 'yaml', label: 'checklist', route: 'checklists' },
 	exercises: { folder: 'exercises', format: 'yaml', label: 'exercise', route: 'oefeningen' },
 	sources: { folder: 'sources', format: 'yaml', label: 'source', route: 'bronnen' },
+	sessions: { folder: 'sessions', format: 'yaml', label: 'session', route: 'trainers' },
 } as const;
 
 export type CollectionKind = keyof typeof contentLayout;
@@ -26,6 +27,7 @@ export const reservedRoutes = [
 	'zoeken',
 	'voortgang',
 	'trainerspakket',
+	'trainers',
 	'downloads',
 	'pagefind',
 	'404',

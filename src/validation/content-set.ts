@@ -1,4 +1,4 @@
-import type { Article, Checklist, Exercise, GlossaryTerm, Source, Theme, Tip } from '../schemas/index.ts';
+import type { Article, Checklist, Exercise, GlossaryTerm, Session, Source, Theme, Tip } from '../schemas/index.ts';
 
 /** A validated entry and where it came from. */
 export interface Entry<T> {
@@ -23,4 +23,6 @@ export interface ContentSet {
 	checklists: Entry<Checklist>[];
 	exercises: Entry<Exercise>[];
 	sources: Entry<Source>[];
+	/** Session plans for trainers (`content/sessions`). */
+	sessions: Entry<Session>[];
 }

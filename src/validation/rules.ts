@@ -5,6 +5,7 @@ import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkEmbeds } from './rules/embeds.ts';
 import { checkExercises } from './rules/exercises.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkSessions } from './rules/sessions.ts';
 
 /** The rules that span entries or that a schema cannot express. */
 export function checkRules(content: ContentSet): Problem[] {
@@ -14,5 +15,6 @@ export function checkRules(content: ContentSet): Problem[] {
 		...checkExercises(content),
 		...checkChecklists(content),
 		...checkEmbeds(content),
+		...checkSessions(content),
 	];
 }
