@@ -1,0 +1,10 @@
+import { launchChromium } from './tests/harness/browser.ts';
+import { serveDist } from './tests/harness/serve.ts';
+const [path, selector, media, out, width] = process.argv.slice(2);
+const server = await serveDist('dist');
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: Number(width ?? 1000), height: 900 } });
+await page.goto(new URL(path!, server.url).href);
+await page.emulateMedia({ media: media as 'print' | 'screen' });
+await page.locator(selector!).first().screenshot({ path: out! });
+await browser.close(); await server.close();
