@@ -123,6 +123,17 @@ describe('the content check on sessions', () => {
 		]);
 	});
 
+	it("drops a brand's hidden items from the default sessions instead of reporting them", () => {
+		writeFileSync(join(dir, 'sessions', 'luisteren.yaml'), stringify(valid()));
+		const hide = { articles: [], tips: [], checklists: ['kort-gesprek'], exercises: ['luisteren-oefenen'] };
+		const { problems, content } = validateContent(root, { dirs: [dir], hide, hideFile: 'brands/x/brand.yaml' });
+		rmSync(join(dir, 'sessions', 'luisteren.yaml'));
+		expect(problems.map(formatProblem)).toEqual([]);
+		const [session] = content.sessions;
+		expect(session!.data.agenda.map((step) => step.use)).toEqual([['self-assessment'], ['articles/goed-luisteren'], ['roleplays/rekening', 'tips/laat-de-klant-uitpraten']]);
+		expect(session!.data.roleplays[0]!.observation.checklist).toBeUndefined();
+	});
+
 	it('reports a schema problem with the file, the session and the field', () => {
 		expect(check({ 'leeg.yaml': { ...valid(), goal: '' } }).lines).toEqual(['sessions/leeg.yaml — session "leeg", field "goal": must not be empty']);
 	});
