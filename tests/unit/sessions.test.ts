@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { limits } from '../../src/readability/thresholds.ts';
 import { sessionSchema, type Session } from '../../src/schemas/index.ts';
 import { parseSessionRef, sessionAnchors, timeline } from '../../src/sessions/plan.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
+import { parseYamlText } from '../../src/validation/read-files.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { checkAgainstSchema } from '../../src/validation/zod-messages.ts';
 
@@ -47,6 +48,12 @@ describe('the session schema', () => {
 		expect(parsed.preparation).toEqual([]);
 		expect(parsed.agenda[0]!.use).toEqual([]);
 		expect(parsed.lastReviewed).toEqual(new Date('2026-12-02T00:00:00Z'));
+	});
+
+	it('accepts the example in the README that an author copies', () => {
+		const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+		const example = /```yaml\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### A session plan for trainers')))![1]!;
+		expect(messages(parseYamlText(example, 'README.md').data)).toEqual([]);
 	});
 
 	it('tells authors what is wrong, field by field', () => {
