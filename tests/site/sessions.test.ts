@@ -138,6 +138,9 @@ describe('a session on paper', () => {
 				if (form > formPage.height) problems.push(`${at} observation form is ${Math.round(form / mm)} mm high`);
 				const points = await page.locator(`#observatie-${roleplay.id} tbody th`).allInnerTexts();
 				if (points.join('|') !== roleplay.observation.points.join('|')) problems.push(`${at} observation points differ`);
+				const debrief = await page.locator(`#observatie-${roleplay.id} .session-note`).first().innerText();
+				const expected = nl['handbook.session.observation.debrief'].replace('[PART]', parts[1]!).replace('[OTHER]', parts[0]!);
+				if (debrief !== expected) problems.push(`${at} debrief reads "${debrief}"`);
 			}
 			const form = page.locator('.self-assessment');
 			const height = await form.evaluate((el) => el.getBoundingClientRect().height);
