@@ -8,6 +8,7 @@ export const contentLayout = {
 	checklists: { folder: 'checklists', format: 'yaml', label: 'checklist', route: 'checklists' },
 	exercises: { folder: 'exercises', format: 'yaml', label: 'exercise', route: 'oefeningen' },
 	sources: { folder: 'sources', format: 'yaml', label: 'source', route: 'bronnen' },
+	sessions: { folder: 'sessions', format: 'yaml', label: 'session', route: 'trainers' },
 } as const;
 
 export type CollectionKind = keyof typeof contentLayout;
@@ -27,6 +28,7 @@ export const reservedRoutes = [
 	'voortgang',
 	'trainerspakket',
 	'toegankelijkheidsverklaring',
+	'trainers',
 	'downloads',
 	'pagefind',
 	'404',
@@ -45,6 +47,8 @@ export const fixedPages = [
 	'oefeningen/',
 	'tips/',
 	'toegankelijkheidsverklaring/',
+	'trainers/',
 	'trainerspakket/',
+	'trainerspakket/deelnemers/',
 	'voortgang/',
 ] as const;

@@ -14,6 +14,7 @@ import {
 	checklistSchema,
 	exerciseSchema,
 	glossaryTermSchema,
+	sessionSchema,
 	sourceSchema,
 	themeSchema,
 	tipSchema,
@@ -52,6 +53,10 @@ export const collections = {
 	checklists: defineCollection({ loader: collection('checklists', '{yaml,yml}'), schema: checklistSchema }),
 	exercises: defineCollection({ loader: collection('exercises', '{yaml,yml}'), schema: exerciseSchema }),
 	sources: defineCollection({ loader: collection('sources', '{yaml,yml}'), schema: sourceSchema }),
+	sessions: defineCollection({
+		loader: glob({ base: '.', pattern: collectionPatterns(roots, contentLayout.sessions.folder, '{yaml,yml}'), generateId: idFromFileName }),
+		schema: sessionSchema,
+	}),
 	themes: defineCollection({
 		// Keeps each theme's place in the list: that order is the reading order.
 		loader: () => listFrom(listFiles.themes).map((theme, position) => ({ ...theme, position }) as unknown as { id: string }),

@@ -5,3 +5,4 @@ export * from './source.ts';
 export * from './theme.ts';
 export * from './tip.ts';
 export * from './glossary.ts';
+export * from './session.ts';

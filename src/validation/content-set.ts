@@ -1,5 +1,5 @@
 import type { TreeNode } from './markdown.ts';
-import type { Article, Checklist, Exercise, GlossaryTerm, Source, Theme, Tip } from '../schemas/index.ts';
+import type { Article, Checklist, Exercise, GlossaryTerm, Session, Source, Theme, Tip } from '../schemas/index.ts';
 
 /** A validated entry and where it came from. */
 export interface Entry<T> {
@@ -26,4 +26,6 @@ export interface ContentSet {
 	checklists: Entry<Checklist>[];
 	exercises: Entry<Exercise>[];
 	sources: Entry<Source>[];
+	/** Session plans for trainers (`content/sessions`). */
+	sessions: Entry<Session>[];
 }

@@ -49,5 +49,12 @@ export function applyHide(content: ContentSet, roots: ContentRoots): Problem[] {
 			.map((idea) => ({ ...idea, coveredBy: idea.coveredBy.filter(shown) }))
 			.filter((idea) => idea.coveredBy.length > 0);
 	}
+	// Session plans of the default content lose their references to hidden items too.
+	for (const session of content.sessions.filter((s) => isDefault(s.file))) {
+		for (const step of session.data.agenda) step.use = step.use.filter(shown);
+		for (const { observation } of session.data.roleplays) {
+			if (observation.checklist && hidden.checklists.has(observation.checklist)) delete observation.checklist;
+		}
+	}
 	return problems;
 }

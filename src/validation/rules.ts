@@ -8,6 +8,7 @@ import { checkExercises } from './rules/exercises.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSafeText } from './rules/safe-text.ts';
+import { checkSessions } from './rules/sessions.ts';
 
 /**
  * The rules that span entries or that a schema cannot express, in the order their problems are
@@ -24,5 +25,6 @@ export function checkRules(content: ContentSet): Problem[] {
 		...checkEmbeds(content),
 		...checkSafeText(content),
 		...checkLinks(content),
+		...checkSessions(content),
 	];
 }

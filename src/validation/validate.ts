@@ -7,6 +7,7 @@ import {
 	checklistSchema,
 	exerciseSchema,
 	glossarySchema,
+	sessionSchema,
 	sourceSchema,
 	themeListSchema,
 	tipSchema,
@@ -26,6 +27,7 @@ const schemas = {
 	checklists: checklistSchema,
 	exercises: exerciseSchema,
 	sources: sourceSchema,
+	sessions: sessionSchema,
 } satisfies Record<CollectionKind, z.ZodType>;
 
 export interface ValidationResult {
@@ -145,6 +147,7 @@ export function validateContent(root: string, where: string | ContentRoots): Val
 		checklists: validateCollection(root, dirs, 'checklists', problems),
 		exercises: validateCollection(root, dirs, 'exercises', problems),
 		sources: validateCollection(root, dirs, 'sources', problems),
+		sessions: validateCollection(root, dirs, 'sessions', problems),
 	};
 	problems.push(...applyHide(content, roots));
 	problems.push(...checkRules(content));

@@ -14,6 +14,7 @@ export function sitePages(content: ContentSet): Set<string> {
 		...content.checklists.map((e) => entryPath('checklists', e.id)),
 		...content.exercises.map((e) => entryPath('exercises', e.id)),
 		...content.themes.map((t) => `/themas/${t.id}/`),
+		...content.sessions.map((s) => `/trainers/${s.id}/`),
 	]);
 }
 
