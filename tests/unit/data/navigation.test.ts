@@ -32,19 +32,17 @@ describe('relatedSections', () => {
 
 describe('the sidebar mark on a page without a link of its own', () => {
 	const link = (href: string, isCurrent = false) => ({ type: 'link' as const, label: href, href, isCurrent, badge: undefined, attrs: {} });
-	const sidebar = () => [
-		link('/handboek/'),
-		{ type: 'group' as const, label: 'Aan de slag', collapsed: false, badge: undefined, entries: [link('/handboek/tips/'), link('/handboek/oefeningen/')] },
-	];
+	const group = (entries: ReturnType<typeof link>[]) => ({ type: 'group' as const, label: 'Aan de slag', collapsed: false, badge: undefined, entries });
+	const sidebar = (): [ReturnType<typeof link>, ReturnType<typeof group>] => [link('/handboek/'), group([link('/handboek/tips/'), link('/handboek/oefeningen/')])];
 	const marked = (entries: ReturnType<typeof sidebar>) =>
-		[entries[0]!, ...(entries[1]!.entries)].filter((e) => 'aria-current' in e.attrs).map((e) => `${e.href} ${(e.attrs as Record<string, string>)['aria-current']}`);
+		[entries[0], ...entries[1].entries].filter((e) => 'aria-current' in e.attrs).map((e) => `${e.href} ${(e.attrs as Record<string, string>)['aria-current']}`);
 
 	it('marks the overview an exercise belongs to, not the home page', () => {
 		expect(marked(markSection(sidebar(), '/handboek/oefeningen/lsd-en-anna/', '/handboek/') as ReturnType<typeof sidebar>)).toEqual(['/handboek/oefeningen/ true']);
 	});
 	it('marks nothing more when the page has its own link', () => {
 		const entries = sidebar();
-		entries[1]!.entries[0] = link('/handboek/tips/', true);
+		entries[1].entries[0] = link('/handboek/tips/', true);
 		expect(marked(markSection(entries, '/handboek/tips/', '/handboek/') as ReturnType<typeof sidebar>)).toEqual([]);
 	});
 	it('marks nothing on a page outside every overview', () => {
