@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema } from '../schemas/common.ts';
+import { pageRefSchema, slugSchema, textSchema } from '../schemas/common.ts';
 
 const imageFile = z
 	.string()
@@ -40,6 +40,16 @@ export const brandSchema = z.strictObject({
 		.regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { message: 'must be a mailto: address or a web address starting with https://' }),
 	/** Optional folder, relative to the brand folder, with the organisation's own content. */
 	content: z.string().optional(),
+	/**
+	 * The quick entries on the home page, for the moments staff need help most: a short label and
+	 * the page it opens (`checklists/<id>`, `articles/<id>`, `tips/<id>` or `exercises/<id>`).
+	 * Left out, the handbook's own list is used (src/brand/quick-entries.ts).
+	 */
+	quickEntries: z
+		.array(z.strictObject({ label: textSchema, page: pageRefSchema }))
+		.min(1, { message: 'list at least one quick entry, or leave the field out' })
+		.max(8, { message: 'list at most 8 quick entries: more do not fit on the first screen of a phone' })
+		.optional(),
 	/** Default content to leave out of this copy, by id. */
 	hide: z
 		.strictObject({

@@ -3,35 +3,58 @@ import { AstroError } from 'astro/errors';
 import type { ContentRoots } from '../content-roots.ts';
 import { formatReport, type Problem } from '../validation/problem.ts';
 import { validateContent } from '../validation/validate.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { quickEntriesFor, type QuickEntry } from '../brand/quick-entries.ts';
+import { searchVocabulary } from '../search/vocabulary.ts';
+import { vocabularyFile } from '../search/suggest.ts';
 import { buildSidebar } from './sidebar.ts';
-
 
 /**
  * Starlight plugin: runs the content check before Astro loads any collection (so every problem is
- * listed at once, not only the first), then builds the sidebar from the validated content.
+ * listed at once, not only the first), then builds the sidebar from the validated content, and
+ * after the build writes the handbook's words for search's "Bedoelde je …?" (src/search/).
  */
 export function handbookPlugin({
 	roots,
 	brandProblems,
 	paletteNotes,
+	quickEntries,
 }: {
 	roots: ContentRoots;
 	brandProblems: Problem[];
 	paletteNotes: string[];
+	/** The brand's own quick entries for the home page, if any, and its brand.yaml. */
+	quickEntries?: { entries: QuickEntry[] | undefined; file: string };
 }): StarlightPlugin {
 	return {
 		name: 'handbook',
 		hooks: {
-			'config:setup'({ updateConfig, astroConfig, logger }) {
+			'config:setup'({ updateConfig, addIntegration, astroConfig, logger }) {
 				const root = decodeURIComponent(astroConfig.root.pathname);
 				const { problems, content } = validateContent(root, roots);
 				problems.unshift(...brandProblems);
+				if (quickEntries) {
+					const pages = new Set(
+						(['articles', 'tips', 'checklists', 'exercises'] as const).flatMap((kind) => content[kind].map((entry) => `${kind}/${entry.id}`)),
+					);
+					problems.unshift(...quickEntriesFor(quickEntries.entries, (page) => pages.has(page), quickEntries.file).problems);
+				}
 				if (problems.length > 0) {
 					throw new AstroError(formatReport(problems), 'Fix the problems above, or run `npm run check` to list them again.');
 				}
 				for (const note of paletteNotes) logger.info(`Brand colour adjusted to stay readable: ${note}`);
 				logger.info(`Content check passed: ${content.articles.length} articles, ${content.tips.length} tips.`);
 				updateConfig({ sidebar: buildSidebar(content) });
+				addIntegration({
+					name: 'handbook:search-vocabulary',
+					hooks: {
+						'astro:build:done'({ dir }) {
+							writeFileSync(join(fileURLToPath(dir), vocabularyFile), JSON.stringify(searchVocabulary(content)));
+						},
+					},
+				});
 			},
 		},
 	};
