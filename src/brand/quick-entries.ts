@@ -1,3 +1,4 @@
+import type { ContentSet } from '../validation/content-set.ts';
 import type { Problem } from '../validation/problem.ts';
 
 /** A quick entry on the home page: a short label and the page it opens. */
@@ -36,4 +37,10 @@ export function quickEntriesFor(
 			: [{ file: brandFile, entry: 'brand', field: `quickEntries[${i}].page`, message: `"${entry.page}" is not a page of this handbook (hidden, or no such id)` }],
 	);
 	return { entries: brandEntries, problems };
+}
+
+/** The problems with a brand's own quick entries against the content of this copy (none for the default list). */
+export function quickEntryProblems(brandEntries: QuickEntry[] | undefined, content: ContentSet, brandFile: string): Problem[] {
+	const pages = new Set((['articles', 'tips', 'checklists', 'exercises'] as const).flatMap((kind) => content[kind].map((entry) => `${kind}/${entry.id}`)));
+	return quickEntriesFor(brandEntries, (page) => pages.has(page), brandFile).problems;
 }

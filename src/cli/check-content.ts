@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { brandDir } from '../brand/current.ts';
 import { loadBrand } from '../brand/load-brand.ts';
+import { quickEntryProblems } from '../brand/quick-entries.ts';
 import { contentRoots } from '../content-roots.ts';
 import { buildReport } from '../readability/report.ts';
 import { formatReadabilitySummary } from '../readability/summary.ts';
@@ -15,7 +16,12 @@ const roots = process.argv[2] ? contentRoots(root) : contentRoots(root, brand.br
 if (process.argv[2]) roots.dirs = [resolve(root, process.argv[2])];
 const validation = validateContent(root, roots);
 const { content } = validation;
-const problems = [...brand.problems, ...validation.problems];
+const brandFile = `${brandDir}/brand.yaml`.replace(/^\.\//, '');
+const problems = [
+	...brand.problems,
+	...('brand' in brand && brand.brand ? quickEntryProblems(brand.brand.quickEntries, content, brandFile) : []),
+	...validation.problems,
+];
 if (problems.length > 0) {
 	console.error(formatReport(problems));
 	process.exit(1);

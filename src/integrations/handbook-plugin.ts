@@ -6,7 +6,7 @@ import { validateContent } from '../validation/validate.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { quickEntriesFor, type QuickEntry } from '../brand/quick-entries.ts';
+import { quickEntryProblems, type QuickEntry } from '../brand/quick-entries.ts';
 import { searchVocabulary } from '../search/vocabulary.ts';
 import { vocabularyFile } from '../search/suggest.ts';
 import { buildSidebar } from './sidebar.ts';
@@ -35,12 +35,7 @@ export function handbookPlugin({
 				const root = decodeURIComponent(astroConfig.root.pathname);
 				const { problems, content } = validateContent(root, roots);
 				problems.unshift(...brandProblems);
-				if (quickEntries) {
-					const pages = new Set(
-						(['articles', 'tips', 'checklists', 'exercises'] as const).flatMap((kind) => content[kind].map((entry) => `${kind}/${entry.id}`)),
-					);
-					problems.unshift(...quickEntriesFor(quickEntries.entries, (page) => pages.has(page), quickEntries.file).problems);
-				}
+				if (quickEntries) problems.unshift(...quickEntryProblems(quickEntries.entries, content, quickEntries.file));
 				if (problems.length > 0) {
 					throw new AstroError(formatReport(problems), 'Fix the problems above, or run `npm run check` to list them again.');
 				}
