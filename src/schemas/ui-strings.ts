@@ -10,6 +10,8 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.search.didYouMean': z.string(),
 	'handbook.home.searchLabel': z.string(),
 	'handbook.home.searchPlaceholder': z.string(),
+	/** The home page's search button; not "Zoeken", which names the header's search button. */
+	'handbook.home.searchButton': z.string(),
 	'handbook.home.quickEntries': z.string(),
 	'handbook.kind.tips': z.string(),
 	'handbook.kind.checklists': z.string(),

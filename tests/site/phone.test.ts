@@ -159,7 +159,7 @@ describe('the first screen on a phone', () => {
 	it('searches from the field, and offers "Bedoelde je …?" for a misspelt query that then finds the page', async () => {
 		const foreign = recordForeignRequests(page, siteUrl);
 		await page.getByRole('searchbox', { name: 'Waar zoek je hulp bij?' }).fill('bozze klant');
-		await page.locator('home-search').getByRole('button', { name: 'Zoeken', exact: true }).click();
+		await page.getByRole('button', { name: 'Zoek', exact: true }).click();
 		const dialog = page.getByRole('dialog', { name: 'Zoeken' });
 		await expect.poll(() => dialog.getByRole('textbox', { name: 'Zoeken' }).inputValue()).toBe('bozze klant');
 		await dialog.getByText('Bedoelde je').waitFor();
