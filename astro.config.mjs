@@ -10,6 +10,7 @@ import { articleComponentImports } from './src/integrations/article-components.t
 import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 import { starlightScriptsWithout } from './src/integrations/starlight-scripts.ts';
 import { leanStylesheets } from './src/integrations/lean-stylesheets.ts';
+import { noScriptTheme } from './src/integrations/no-script-theme.ts';
 import { precompressedFiles } from './src/integrations/precompressed-files.ts';
 import { offlineHandbook } from './src/integrations/offline.ts';
 
@@ -78,15 +79,27 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			customCss: ['./src/styles/handbook.css'],
-			plugins: [handbookPlugin({ roots, brandProblems: brandResult.problems, paletteNotes: palette.adjustments })],
+			plugins: [
+				handbookPlugin({
+					roots,
+					brandProblems: brandResult.problems,
+					paletteNotes: palette.adjustments,
+					quickEntries: { entries: brand.quickEntries, file: `${brandDir}/brand.yaml` },
+				}),
+			],
 		}),
 		mdx({ optimize: true }),
 		// After Starlight's search index, so they see every file as built: first trim the stylesheets,
-		// then the offline handbook's service worker and file list, then compressed copies of everything.
+		// then the offline handbook's service worker and file list, then the light scheme for pages
+		// without JavaScript, then compressed copies of everything.
 		leanStylesheets(),
 		offlineHandbook({ brand, themeColor: palette.light.accent }),
+		noScriptTheme(),
 		precompressedFiles(),
 	],
 });

@@ -10,6 +10,8 @@ declare module 'virtual:starlight/pagefind-config' {
 declare module '@pagefind/default-ui' {
 	export class PagefindUI {
 		constructor(options: Record<string, unknown>);
+		/** Searches for `term` as if the reader had typed it. */
+		triggerSearch(term: string): void;
 	}
 }
 declare module 'virtual:starlight/user-images' {

@@ -19,7 +19,8 @@ function brotliCopySize(file: string, fallback: number): number {
 /**
  * What a built page loads before the network is idle, in gzip bytes: the HTML, its stylesheets,
  * its scripts with their static imports, and its images and icon. Search loads on first use only,
- * so it is not part of the first load.
+ * so it is not part of the first load; nor is what sits in <noscript> (the light scheme for pages
+ * without JavaScript), which a browser running scripts never fetches.
  */
 export function pageWeight(distDir: string, htmlFile: string): PageWeight {
 	const html = readFileSync(join(distDir, htmlFile), 'utf8');
@@ -32,7 +33,8 @@ export function pageWeight(distDir: string, htmlFile: string): PageWeight {
 		const gzip = gzipSize(readFileSync(join(distDir, path)));
 		files.push({ path, kind, gzip, brotli: brotliCopySize(join(distDir, path), gzip) });
 	};
-	for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) add(href!, 'css');
+	const loaded = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+	for (const [, href] of loaded.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) add(href!, 'css');
 	for (const path of pageScripts(distDir, htmlFile)) add(path, 'js');
 	for (const [, src] of html.matchAll(/<img[^>]+src="([^"]+)"/g)) add(src!, 'image');
 	for (const [, href] of html.matchAll(/<link[^>]+rel="(?:shortcut )?icon"[^>]*href="([^"]+)"/g)) add(href!, 'image');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema } from '../schemas/common.ts';
+import { pageRefSchema, slugSchema, textSchema } from '../schemas/common.ts';
 
 const imageFile = z
 	.string()
@@ -45,6 +45,16 @@ export const brandSchema = z.strictObject({
 	 * handbook on their home screen. `false` switches it off (and removes it from readers' devices).
 	 */
 	offline: z.boolean({ message: 'must be true or false' }).default(true),
+	/**
+	 * The quick entries on the home page, for the moments staff need help most: a short label and
+	 * the page it opens (`checklists/<id>`, `articles/<id>`, `tips/<id>` or `exercises/<id>`).
+	 * Left out, the handbook's own list is used (src/brand/quick-entries.ts).
+	 */
+	quickEntries: z
+		.array(z.strictObject({ label: textSchema, page: pageRefSchema }))
+		.min(1, { message: 'list at least one quick entry, or leave the field out' })
+		.max(8, { message: 'list at most 8 quick entries: more do not fit on the first screen of a phone' })
+		.optional(),
 	/** Default content to leave out of this copy, by id. */
 	hide: z
 		.strictObject({

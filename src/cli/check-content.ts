@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { brandDir } from '../brand/current.ts';
 import { loadBrand } from '../brand/load-brand.ts';
+import { quickEntryProblems } from '../brand/quick-entries.ts';
 import { contentRoots } from '../content-roots.ts';
 import { buildReport, formatReadabilitySummary } from '../readability/report.ts';
 import { formatReport } from '../validation/problem.ts';
@@ -22,7 +23,12 @@ try {
 	process.exit(2);
 }
 const { content } = validation;
-const problems = [...brand.problems, ...validation.problems];
+const brandFile = `${brandDir}/brand.yaml`.replace(/^\.\//, '');
+const problems = [
+	...brand.problems,
+	...('brand' in brand && brand.brand ? quickEntryProblems(brand.brand.quickEntries, content, brandFile) : []),
+	...validation.problems,
+];
 if (problems.length > 0) {
 	console.error(formatReport(problems));
 	process.exit(1);

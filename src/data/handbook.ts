@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { byConversationOrder } from '../checklists/order.ts';
 import { withShuffledOptions } from '../exercises/option-order.ts';
 import { entryHref } from '../utils/urls.ts';
 
@@ -34,7 +35,10 @@ export const getArticles = once(async (): Promise<ArticleEntry[]> => {
 });
 
 export const getTips = once(async (): Promise<TipEntry[]> => (await getCollection('tips')).sort(byTitle));
-export const getChecklists = once(async (): Promise<ChecklistEntry[]> => (await getCollection('checklists')).sort(byTitle));
+/** Checklists in the order of a conversation (their `order`), the ones without an order last, by title. */
+export const getChecklists = once(async (): Promise<ChecklistEntry[]> =>
+	(await getCollection('checklists')).sort(byConversationOrder),
+);
 /** Exercises with their options in the order pages show them (see withShuffledOptions). */
 export const getExercises = once(async (): Promise<ExerciseEntry[]> =>
 	(await getCollection('exercises')).map((entry) => ({ ...entry, data: withShuffledOptions(entry.id, entry.data) })).sort(byTitle),

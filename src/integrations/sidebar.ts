@@ -22,6 +22,7 @@ export function buildSidebar(content: ContentSet): Sidebar {
 				{ label: 'Checklists', link: '/checklists/' },
 				{ label: 'Oefeningen', link: '/oefeningen/' },
 				{ label: 'Mijn voortgang', link: '/voortgang/' },
+				{ label: 'Trainerspakket', link: '/trainerspakket/' },
 				{ label: 'Begrippenlijst', link: '/begrippen/' },
 				{ label: 'Bronnen', link: '/bronnen/' },
 			],

@@ -32,6 +32,12 @@ export const checklistSchema = z.strictObject({
 	mode: z.enum(['read-do', 'do-confirm'], { message: 'must be "read-do" or "do-confirm"' }),
 	/** Id of the theme in `content/themes.yaml`. */
 	theme: slugSchema,
+	/**
+	 * Position in the conversation, for the overview and the trainer's pack: preparing first, then
+	 * opening, asking, solving, closing and what comes after. Lower comes first; checklists without
+	 * one come last, by title. Leave gaps (10, 20, 30) so a new checklist fits in between.
+	 */
+	order: z.number({ message: 'must be a number, like 10' }).int({ message: 'must be a whole number, like 10' }).optional(),
 	/** Date an editor last checked the checklist, YYYY-MM-DD. */
 	lastReviewed: dateSchema,
 	/** The pause points, in the order they happen. */

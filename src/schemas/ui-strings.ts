@@ -6,6 +6,13 @@ import { z } from 'astro/zod';
  */
 export const uiStringsSchema = z.strictObject({
 	'handbook.kind.articles': z.string(),
+	/** Under the search box for a misspelt query; [TERM] is the suggestion, a button. */
+	'handbook.search.didYouMean': z.string(),
+	'handbook.home.searchLabel': z.string(),
+	'handbook.home.searchPlaceholder': z.string(),
+	/** The home page's search button; not "Zoeken", which names the header's search button. */
+	'handbook.home.searchButton': z.string(),
+	'handbook.home.quickEntries': z.string(),
 	'handbook.kind.tips': z.string(),
 	'handbook.kind.checklists': z.string(),
 	'handbook.kind.exercises': z.string(),

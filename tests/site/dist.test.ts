@@ -90,8 +90,9 @@ describe('the built handbook', () => {
 		};
 		for (const [page, kind] of Object.entries(kinds)) {
 			const html = readPage(dist, page);
-			expect(html).toContain(`data-pagefind-filter="Soort">${kind}<`);
-			expect(html).toMatch(/data-pagefind-filter="Thema">[^<]+</);
+			// Both also metadata, which search shows beside each result.
+			expect(html).toContain(`data-pagefind-filter="Soort" data-pagefind-meta="soort">${kind}<`);
+			expect(html).toMatch(/data-pagefind-filter="Thema" data-pagefind-meta="thema">[^<]+</);
 		}
 	});
 

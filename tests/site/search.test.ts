@@ -8,7 +8,8 @@ interface PagefindResult {
 	url: string;
 	excerpt: string;
 	content: string;
-	meta: { title: string };
+	meta: { title: string; soort?: string; thema?: string };
+	sub_results: { title: string; url: string; excerpt: string }[];
 	filters: Record<string, string[]>;
 }
 interface Pagefind {
@@ -86,6 +87,38 @@ describe('search', () => {
 		const urls = (await search('tips')).map((r) => r.url);
 		expect(urls).not.toContain('/tips/');
 		expect(urls).not.toContain('/');
+	});
+
+	it('knows the kind and theme of every content page, and keeps them out of its text', async () => {
+		const kinds: Record<string, string> = {
+			'/tips/': 'Tip',
+			'/checklists/': 'Checklist',
+			'/oefeningen/': 'Oefening',
+			'/begrippen/': 'Begrippenlijst',
+			'/trainerspakket/': 'Voor trainers',
+		};
+		const results = await search('klant');
+		expect(results.length).toBeGreaterThan(20);
+		for (const result of [...results, ...(await search('trainer'))]) {
+			const kind = Object.entries(kinds).find(([prefix]) => result.url.startsWith(prefix))?.[1] ?? 'Artikel';
+			expect(result.meta.soort, result.url).toBe(kind);
+			if (kind !== 'Begrippenlijst' && kind !== 'Voor trainers') expect(result.meta.thema, result.url).toBe(result.filters.Thema?.[0]);
+			// No excerpt starts with the line under the title ("Oefening · Thema: …") or a print label.
+			expect(result.content, result.url).not.toMatch(/^\s*(Artikel|Tip|Checklist|Oefening)\b|Thema:|^\s*·/);
+		}
+	});
+
+	it('does not list a page title as a section of its own page', async () => {
+		expect((await search('klant')).some((r) => r.sub_results.length > 1)).toBe(true);
+		for (const result of await search('klant')) {
+			expect(result.sub_results.filter((sub) => sub.title === result.meta.title && sub.url !== result.url), result.url).toEqual([]);
+		}
+	});
+
+	it.each(['trainer', 'trainerspakket', 'zakkaart'])('finds the trainer\'s pack first for "%s"', async (query) => {
+		const [first] = await search(query);
+		expect(first?.url).toBe('/trainerspakket/');
+		expect(first?.meta.title).toBe('Trainerspakket');
 	});
 });
 

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { brandSchema } from '../../src/brand/schema.ts';
-import { cacheName, earlierSavedCache, parseCacheName, staleCaches } from '../../src/offline/caches.ts';
-import { offlinePlan, roleOf, urlOf, type BuiltFile } from '../../src/offline/plan.ts';
-import { fill, formatBytes, missingEntries, storeAll } from '../../src/offline/progress.ts';
-import { drawIcon, iconSpecs, webAppManifest } from '../../src/offline/web-app.ts';
-import { builtFiles, retiringWorker, workerCode, workerFor } from '../../src/offline/worker-build.ts';
-import { renderNginxConfig } from '../../src/server/nginx-config.ts';
-import { checkAgainstSchema } from '../../src/validation/zod-messages.ts';
-import { formatProblem } from '../../src/validation/problem.ts';
-import { root } from '../harness/build.ts';
+import { brandSchema } from '../../../src/brand/schema.ts';
+import { cacheName, earlierSavedCache, parseCacheName, staleCaches } from '../../../src/offline/caches.ts';
+import { offlinePlan, roleOf, urlOf, type BuiltFile } from '../../../src/offline/plan.ts';
+import { fill, formatBytes, missingEntries, storeAll } from '../../../src/offline/progress.ts';
+import { drawIcon, iconSpecs, webAppManifest } from '../../../src/offline/web-app.ts';
+import { builtFiles, retiringWorker, workerCode, workerFor } from '../../../src/offline/worker-build.ts';
+import { renderNginxConfig } from '../../../src/server/nginx-config.ts';
+import { checkAgainstSchema } from '../../../src/validation/zod-messages.ts';
+import { formatProblem } from '../../../src/validation/problem.ts';
+import { root } from '../../harness/build.ts';
 
 const file = (path: string, revision = 'r1', size = 100): BuiltFile => ({ path, revision, size });
 const files = [

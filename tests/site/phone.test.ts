@@ -1,0 +1,221 @@
+// The handbook on a phone (issue 14): every page at 320 px and with 200 % text on a 375 px phone,
+// with site storage blocked; the first screen; search results; the page without JavaScript.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateContent } from '../../src/validation/validate.ts';
+import { blockSiteStorage, launchChromium, recordForeignRequests, setDefaultFontSize } from '../harness/browser.ts';
+import { root } from '../harness/build.ts';
+import { htmlPages, pagePath } from '../harness/dist-files.ts';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+const paths = htmlPages(distDir).map(pagePath);
+const { content } = validateContent(root, `${root}/content`);
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface Fit {
+	fontSize: string;
+	scrollWidth: number;
+	clientWidth: number;
+	/** Visible elements reaching past the right edge, without a child that does too. */
+	overflowing: string[];
+	/** Controls that must be on screen: the menu button and the search button, where the page has them. */
+	outOfView: string[];
+}
+
+/** How the page fits its viewport: what sticks out, and whether menu and search are on screen. */
+function measureFit(page: Page): Promise<Fit> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const visible = (el: Element) => {
+			const box = el.getBoundingClientRect();
+			return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+		};
+		const sticksOut = (el: Element) => visible(el) && el.getBoundingClientRect().right > width + 0.5;
+		const scrollWidth = document.documentElement.scrollWidth;
+		// Named only when the page is too wide: looking at every element is the slow part.
+		const overflowing = (scrollWidth > width ? [...document.body.querySelectorAll('*')] : [])
+			.filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+			.map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+		const outOfView = ['.sl-menu-button', 'button[data-open-modal]']
+			.map((selector) => [selector, document.querySelector(selector)] as const)
+			.filter(([, el]) => el && visible(el))
+			.filter(([, el]) => {
+				const box = el!.getBoundingClientRect();
+				return box.left < 0 || box.right > width || box.top < 0 || box.bottom > window.innerHeight;
+			})
+			.map(([selector]) => selector);
+		return {
+			fontSize: getComputedStyle(document.documentElement).fontSize,
+			scrollWidth,
+			clientWidth: width,
+			overflowing,
+			outOfView,
+		};
+	});
+}
+
+describe('every page on a narrow screen', () => {
+	it(
+		'fits 320 px and a 375 px phone with 200 % text: no sideways scrolling, menu and search in view; with site storage blocked, no script errors',
+		{ timeout: 600_000 },
+		async () => {
+			const views = [
+				{ name: '320 px, storage blocked', width: 320, fontSize: 16, blockStorage: true },
+				{ name: '375 px, 32 px text', width: 375, fontSize: 32, blockStorage: false },
+			];
+			const problems: string[] = [];
+			// One context per view, one page each, both at once (two cores).
+			await Promise.all(
+				views.map(async (view) => {
+					const context = await browser.newContext({ viewport: { width: view.width, height: 667 } });
+					if (view.blockStorage) await blockSiteStorage(context);
+					const page = await context.newPage();
+					const errors: string[] = [];
+					page.on('pageerror', (error) => errors.push(error.message));
+					page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+					await page.goto(siteUrl);
+					expect(await setDefaultFontSize(page, view.fontSize)).toBe(`${view.fontSize}px`);
+					for (const path of paths) {
+						errors.length = 0;
+						await page.goto(new URL(path, siteUrl).href);
+						const fit = await measureFit(page);
+						const where = `${view.name} /${path}`;
+						if (fit.fontSize !== `${view.fontSize}px`) problems.push(`${where}: text is ${fit.fontSize}`);
+						if (fit.scrollWidth > fit.clientWidth) problems.push(`${where}: ${fit.scrollWidth} px wide: ${fit.overflowing.slice(0, 3).join(', ')}`);
+						if (fit.outOfView.length) problems.push(`${where}: out of view: ${fit.outOfView.join(', ')}`);
+						for (const error of errors) problems.push(`${where}: script error: ${error}`);
+					}
+					await context.close();
+				}),
+			);
+			expect(problems).toEqual([]);
+		},
+	);
+});
+
+describe('site storage blocked', () => {
+	it('still switches the colour scheme for the visit', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+		await blockSiteStorage(context);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(new URL('tips/', siteUrl).href);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.getByRole('combobox', { name: 'Kies een kleurmodus' }).selectOption('light');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it.each(['light', 'dark'] as const)('follows the system colour scheme (%s) and shows no search that cannot work', async (scheme) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme, viewport: { width: 375, height: 667 } });
+		const page = await context.newPage();
+		for (const path of ['', 'luisteren-samenvatten-doorvragen/']) {
+			await page.goto(new URL(path, siteUrl).href);
+			const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			const [r = 0, g = 0, b = 0] = background.match(/\d+/g)!.map(Number);
+			const light = (r + g + b) / 3 > 128;
+			expect(light, `${path || '/'}: background ${background}`).toBe(scheme === 'light');
+			expect(await page.locator('button[data-open-modal]').isVisible()).toBe(false);
+			expect(await page.locator('.home-search').isVisible()).toBe(false);
+		}
+		await context.close();
+	});
+});
+
+describe('the first screen on a phone', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+		await page.goto(siteUrl);
+	});
+	afterAll(async () => page.close());
+
+	it('shows a search field and the quick entries without scrolling', async () => {
+		const field = page.getByRole('searchbox', { name: 'Waar zoek je hulp bij?' });
+		const entries = page.getByRole('navigation', { name: 'Snel naar hulp bij' }).getByRole('link');
+		expect(await entries.allTextContents()).toEqual(['Boze klant', 'Nee zeggen', 'Klacht', 'Slecht nieuws', 'Fout gemaakt', 'Aan de telefoon']);
+		for (const box of [await field.boundingBox(), ...(await Promise.all((await entries.all()).map((e) => e.boundingBox())))]) {
+			expect(box!.y + box!.height).toBeLessThanOrEqual(667);
+		}
+		await entries.first().click();
+		await page.waitForURL('**/checklists/klacht-of-boze-klant/');
+		await page.goBack();
+	});
+
+	it('searches from the field, and offers "Bedoelde je …?" for a misspelt query that then finds the page', async () => {
+		const foreign = recordForeignRequests(page, siteUrl);
+		await page.getByRole('searchbox', { name: 'Waar zoek je hulp bij?' }).fill('bozze klant');
+		await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Zoeken' });
+		await expect.poll(() => dialog.getByRole('textbox', { name: 'Zoeken' }).inputValue()).toBe('bozze klant');
+		await dialog.getByText('Bedoelde je').waitFor();
+		await dialog.getByRole('button', { name: 'boze klant', exact: true }).click();
+		await dialog.getByText(/resultaten? voor boze klant/).waitFor();
+		const checklist = content.checklists.find((c) => c.id === 'klacht-of-boze-klant')!;
+		await dialog.getByRole('link', { name: checklist.data.title, exact: true }).first().waitFor();
+		expect(foreign).toEqual([]);
+	});
+
+	it('shows the kind and theme beside each result, right under its title, with no empty band above the results', async () => {
+		const dialog = page.getByRole('dialog', { name: 'Zoeken' });
+		const first = dialog.locator('.pagefind-ui__result').first();
+		const tags = await first.locator('.pagefind-ui__result-tag').allTextContents();
+		expect(tags[0]).toMatch(/^Soort: (Artikel|Tip|Checklist|Oefening)\s*$/);
+		expect(tags[1]).toMatch(/^Thema: \S/);
+		const title = (await first.locator('.pagefind-ui__result-title').first().boundingBox())!;
+		const tagBox = (await first.locator('.pagefind-ui__result-tags').boundingBox())!;
+		const excerpt = (await first.locator('.pagefind-ui__result-excerpt').first().boundingBox())!;
+		expect(tagBox.y).toBeGreaterThanOrEqual(title.y + title.height - 1);
+		expect(tagBox.y).toBeLessThan(excerpt.y);
+		const filters = (await dialog.locator('.pagefind-ui__filter-panel').boundingBox())!;
+		const message = (await dialog.locator('.pagefind-ui__message').boundingBox())!;
+		expect(message.y - (filters.y + filters.height)).toBeLessThan(32);
+	});
+});
+
+describe("the trainer's pack", () => {
+	it('is linked from the home page, the sidebar and the exercises overview', () => {
+		for (const file of ['index.html', 'oefeningen/index.html', 'tips/index.html']) {
+			expect(readFileSync(join(distDir, file), 'utf8'), file).toMatch(/<a href="\/trainerspakket\/"/);
+		}
+		const sidebar = readFileSync(join(distDir, 'tips/index.html'), 'utf8').match(/<nav[^>]*aria-label="Hoofdnavigatie"[\s\S]*?<\/nav>/)?.[0];
+		expect(sidebar).toMatch(/href="\/trainerspakket\/"/);
+	});
+});
+
+describe('the checklists overview', () => {
+	it('lists the checklists in the order of a conversation, as set in content', () => {
+		const html = readFileSync(join(distDir, 'checklists/index.html'), 'utf8');
+		const listed = [...html.matchAll(/href="\/checklists\/([a-z0-9-]+)\/"/g)].map(([, id]) => id);
+		const expected = [...content.checklists].sort((a, b) => a.data.order! - b.data.order!).map((c) => c.id);
+		expect(listed).toEqual(expected);
+		expect(expected[0]).toBe('gesprek-voorbereiden');
+		expect(expected.indexOf('na-het-gesprek')).toBeGreaterThan(expected.indexOf('gesprek-afsluiten'));
+	});
+});
+
+describe('the sources page', () => {
+	it('gives links to different pages different texts', () => {
+		const html = readFileSync(join(distDir, 'bronnen/index.html'), 'utf8');
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		const targets = new Map<string, Set<string>>();
+		for (const [, href, text] of main.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)) {
+			targets.set(text!, (targets.get(text!) ?? new Set()).add(href!));
+		}
+		expect([...targets].filter(([, hrefs]) => hrefs.size > 1).map(([text]) => text)).toEqual([]);
+	});
+});
