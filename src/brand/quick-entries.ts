@@ -15,7 +15,7 @@ export const defaultQuickEntries: QuickEntry[] = [
 	{ label: 'Boze klant', page: 'checklists/klacht-of-boze-klant' },
 	{ label: 'Nee zeggen', page: 'checklists/nee-zeggen' },
 	{ label: 'Klacht', page: 'tips/neem-een-klacht-zelf-aan' },
-	{ label: 'Slecht nieuws', page: 'articles/nee-zeggen-zonder-de-klant-kwijt-te-raken' },
+	{ label: 'Slecht nieuws', page: 'articles/slecht-nieuws-brengen' },
 	{ label: 'Fout gemaakt', page: 'articles/fouten-toegeven' },
 	{ label: 'Aan de telefoon', page: 'checklists/telefoongesprek' },
 ];
