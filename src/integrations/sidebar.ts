@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import nl from '../content/i18n/nl.json' with { type: 'json' };
 import type { ContentSet } from '../validation/content-set.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
@@ -10,21 +11,22 @@ type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 export function buildSidebar(content: ContentSet): Sidebar {
 	const used = new Set(content.articles.map((a) => a.data.theme));
 	return [
-		{ label: 'Start', link: '/' },
+		{ label: nl['handbook.sidebar.home'], link: '/' },
 		{
-			label: "Thema's",
+			label: nl['handbook.sidebar.themes'],
 			items: content.themes.filter((t) => used.has(t.id)).map((theme) => ({ label: theme.title, link: `/themas/${theme.id}/` })),
 		},
 		{
-			label: 'Aan de slag',
+			label: nl['handbook.sidebar.start'],
 			items: [
-				{ label: 'Alle tips', link: '/tips/' },
-				{ label: 'Checklists', link: '/checklists/' },
-				{ label: 'Oefeningen', link: '/oefeningen/' },
-				{ label: 'Mijn voortgang', link: '/voortgang/' },
-				{ label: 'Trainerspakket', link: '/trainerspakket/' },
-				{ label: 'Begrippenlijst', link: '/begrippen/' },
-				{ label: 'Bronnen', link: '/bronnen/' },
+				{ label: nl['handbook.sidebar.tips'], link: '/tips/' },
+				{ label: nl['handbook.sidebar.checklists'], link: '/checklists/' },
+				{ label: nl['handbook.sidebar.exercises'], link: '/oefeningen/' },
+				{ label: nl['handbook.sidebar.progress'], link: '/voortgang/' },
+				...(content.sessions.length > 0 ? [{ label: nl['handbook.sidebar.sessions'], link: '/trainers/' }] : []),
+				{ label: nl['handbook.sidebar.trainerPack'], link: '/trainerspakket/' },
+				{ label: nl['handbook.sidebar.glossary'], link: '/begrippen/' },
+				{ label: nl['handbook.sidebar.sources'], link: '/bronnen/' },
 			],
 		},
 	];

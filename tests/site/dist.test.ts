@@ -39,6 +39,18 @@ describe('the built handbook', () => {
 		expect(expected.filter((p) => !pages.includes(p))).toEqual([]);
 	});
 
+	it('marks where the reader is in the sidebar on every page: the page itself, or the overview it belongs to', () => {
+		// Pages outside every part of the sidebar: the accessibility statement, the offline fallback, 404.
+		const outside = ['404.html', 'toegankelijkheidsverklaring/index.html', 'offline/index.html'];
+		const counts = pages
+			.filter((p) => !outside.includes(p))
+			.map((p) => {
+				const nav = /<nav[^>]*aria-label="Hoofdnavigatie"[\s\S]*?<\/nav>/.exec(readPage(dist, p))?.[0] ?? '';
+				return `${p}: ${(nav.match(/aria-current="(page|true)"/g) ?? []).length}`;
+			});
+		expect(counts.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+	});
+
 	it('declares Dutch on every page', () => {
 		const notDutch = pages.filter((p) => !/<html[^>]*\blang="nl"/.test(readPage(dist, p)));
 		expect(notDutch).toEqual([]);
