@@ -141,6 +141,16 @@ describe('the built handbook', () => {
 		}
 		expect(found).toEqual([]);
 	});
+
+	it('publishes a finished, dated accessibility statement', () => {
+		const text = visibleText(mainHtml(readPage(dist, 'toegankelijkheidsverklaring/index.html'))).replace(/\s+/g, ' ');
+		expect(text).toContain('Datum van deze verklaring 2 december 2026');
+		expect(text).toContain('Status C. Eerste maatregelen genomen');
+		expect(text).toContain('College voor de Rechten van de Mens');
+		expect(text).not.toContain('Nationale ombudsman');
+		// No wording of a template still to fill in: no questions to the reader about the organisation, no gaps.
+		expect(text).not.toMatch(/een overheidsorganisatie\?|…|\[|\{|invullen|TODO/i);
+	});
 });
 
 describe('a build with broken content', () => {
