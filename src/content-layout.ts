@@ -27,6 +27,8 @@ export const reservedRoutes = [
 	'voortgang',
 	'trainerspakket',
 	'toegankelijkheidsverklaring',
+	'voor-organisaties',
+	'beheer',
 	'downloads',
 	'pagefind',
 	'404',
@@ -46,5 +48,6 @@ export const fixedPages = [
 	'tips/',
 	'toegankelijkheidsverklaring/',
 	'trainerspakket/',
+	'voor-organisaties/',
 	'voortgang/',
 ] as const;

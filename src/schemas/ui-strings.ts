@@ -12,6 +12,8 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.theme': z.string(),
 	'handbook.lastReviewed': z.string(),
 	'handbook.reviewDue': z.string(),
+	'handbook.footer.licence': z.string(),
+	'handbook.footer.forOrganisations': z.string(),
 	'handbook.article.inShort': z.string(),
 	'handbook.related.tips': z.string(),
 	'handbook.related.checklists': z.string(),
