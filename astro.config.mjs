@@ -11,6 +11,7 @@ import { handbookPlugin } from './src/integrations/handbook-plugin.ts';
 import { starlightScriptsWithout } from './src/integrations/starlight-scripts.ts';
 import { leanStylesheets } from './src/integrations/lean-stylesheets.ts';
 import { precompressedFiles } from './src/integrations/precompressed-files.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
 // by the handbook plugin, together with any content problems; until then the neutral brand stands in.
@@ -76,6 +77,8 @@ export default defineConfig({
 		// After Starlight's search index, so they see every file as built: first trim the stylesheets,
 		// then write compressed copies of everything.
 		leanStylesheets(),
+		// The web editor at /beheer/, only when brand.yaml switches it on.
+		webEditor(brand, root),
 		precompressedFiles(),
 	],
 });

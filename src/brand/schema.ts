@@ -104,6 +104,8 @@ export const brandSchema = z.strictObject({
 			exercises: z.array(slugSchema).default([]),
 		})
 		.default({ articles: [], tips: [], checklists: [], exercises: [] }),
+	/** Build the web editor at /beheer/ (Sveltia CMS), to edit the brand's content folder in a browser. Off by default. */
+	editor: z.boolean().default(false),
 	/** The accessibility statement: organisation type, date, status, known problems and contact. */
 	accessibility: accessibilitySchema.default({ publicBody: false, status: 'first-steps', knownIssues: [], responseDays: 5 }),
 });
