@@ -42,7 +42,7 @@ export function editorContentSecurityPolicy(gitApiOrigins: string[] = []): strin
 		'img-src': ["'self'", 'data:', 'blob:'],
 		'media-src': ["'self'", 'blob:'],
 		'font-src': ["'self'", 'data:'],
-		'connect-src': ["'self'", 'blob:', ...gitApiOrigins],
+		'connect-src': ["'self'", 'blob:', 'data:', ...gitApiOrigins],
 		'worker-src': ["'self'", 'blob:'],
 		'frame-src': ["'self'", 'blob:'],
 		'object-src': ["'none'"],
