@@ -51,8 +51,10 @@ function bounds(d: Def): { min?: number; max?: number } {
 	const out: { min?: number; max?: number } = {};
 	for (const check of d.checks ?? []) {
 		const c = def(check) as Def & { check: string; minimum?: number; maximum?: number; value?: number };
-		if (c.check === 'min_length' || c.check === 'greater_than') out.min = c.minimum ?? c.value;
-		if (c.check === 'max_length' || c.check === 'less_than') out.max = c.maximum ?? c.value;
+		const value = c.minimum ?? c.maximum ?? c.value;
+		if (value === undefined) continue;
+		if (c.check === 'min_length' || c.check === 'greater_than') out.min = value;
+		if (c.check === 'max_length' || c.check === 'less_than') out.max = value;
 	}
 	return out;
 }
