@@ -13,6 +13,7 @@ import { leanStylesheets } from './src/integrations/lean-stylesheets.ts';
 import { noScriptTheme } from './src/integrations/no-script-theme.ts';
 import { precompressedFiles } from './src/integrations/precompressed-files.ts';
 import { offlineHandbook } from './src/integrations/offline.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 
 // The brand decides title, logo, colours, address and base path. An invalid brand.yaml is reported
 // by the handbook plugin, together with any content problems; until then the neutral brand stands in.
@@ -100,6 +101,8 @@ export default defineConfig({
 		leanStylesheets(),
 		offlineHandbook({ brand, themeColor: palette.light.accent }),
 		noScriptTheme(),
+		// The web editor at /beheer/, only when brand.yaml switches it on.
+		webEditor(brand, root),
 		precompressedFiles(),
 	],
 });

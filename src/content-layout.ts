@@ -29,6 +29,8 @@ export const reservedRoutes = [
 	'trainerspakket',
 	'toegankelijkheidsverklaring',
 	'trainers',
+	'voor-organisaties',
+	'beheer',
 	'downloads',
 	'pagefind',
 	'404',
@@ -50,5 +52,6 @@ export const fixedPages = [
 	'trainers/',
 	'trainerspakket/',
 	'trainerspakket/deelnemers/',
+	'voor-organisaties/',
 	'voortgang/',
 ] as const;

@@ -1,9 +1,64 @@
 import { z } from 'astro/zod';
-import { pageRefSchema, slugSchema, textSchema } from '../schemas/common.ts';
+import { dateSchema, pageRefSchema, slugSchema, textSchema } from '../schemas/common.ts';
 
 const imageFile = z
 	.string()
 	.regex(/\.(svg|png|jpe?g|webp)$/i, { message: 'must be an .svg, .png, .jpg or .webp file in the brand folder' });
+
+/**
+ * The compliance status of the Dutch model statement (digitoegankelijk.nl): `full` (A, voldoet
+ * volledig), `partial` (B, voldoet gedeeltelijk), `first-steps` (C, eerste maatregelen genomen),
+ * `none` (D, geen maatregelen genomen).
+ */
+export const accessibilityStatuses = ['full', 'partial', 'first-steps', 'none'] as const;
+
+/** `accessibility` in brand.yaml: what makes the accessibility statement the organisation's own. */
+export const accessibilitySchema = z
+	.strictObject({
+		/** Is the organisation a government body (gemeente, provincie, waterschap, rijksoverheid, …)? It decides where readers can complain. */
+		publicBody: z.boolean().default(false),
+		/** The date the organisation drew up or last checked the statement (YYYY-MM-DD). Without it, the date the handbook's own statement was checked. */
+		statementDate: dateSchema.optional(),
+		/** How far the handbook meets WCAG 2.1 AA: full, partial, first-steps or none. */
+		status: z.enum(accessibilityStatuses).default('first-steps'),
+		/** The expert audit behind the status; the Dutch model requires one for "full" and "partial". */
+		audit: z
+			.strictObject({
+				/** Who did the audit: "Stichting Accessibility". */
+				by: textSchema,
+				/** When the audit was done (YYYY-MM-DD). */
+				date: dateSchema,
+				/** Where readers find the report, optional. */
+				url: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https://' }).optional(),
+			})
+			.optional(),
+		/** Problems the organisation knows of, each with the date it plans to fix it by. */
+		knownIssues: z
+			.array(
+				z.strictObject({
+					/** What does not work, and for whom, in plain Dutch. */
+					problem: textSchema,
+					/** The date it will be fixed by (YYYY-MM-DD), optional. */
+					fixBy: dateSchema.optional(),
+				}),
+			)
+			.default([]),
+		/** Who answers questions about accessibility; without it, the organisation's `contact`. */
+		contact: z
+			.strictObject({
+				phone: textSchema.optional(),
+				email: z.email({ message: 'must be an email address' }).optional(),
+				url: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https://' }).optional(),
+			})
+			.optional(),
+		/** Within how many working days readers get an answer. */
+		responseDays: z.number().int().min(1).max(30).default(5),
+	})
+	.superRefine((value, ctx) => {
+		if ((value.status === 'full' || value.status === 'partial') && !value.audit) {
+			ctx.addIssue({ code: 'custom', path: ['audit'], message: `is required when status is "${value.status}": the Dutch model statement needs an expert audit for it`, input: value });
+		}
+	});
 
 /** `brand.yaml`: everything that makes a copy of the handbook an organisation's own. */
 export const brandSchema = z.strictObject({
@@ -64,6 +119,10 @@ export const brandSchema = z.strictObject({
 			exercises: z.array(slugSchema).default([]),
 		})
 		.default({ articles: [], tips: [], checklists: [], exercises: [] }),
+	/** Build the web editor at /beheer/ (Sveltia CMS), to edit the brand's content folder in a browser. Off by default. */
+	editor: z.boolean().default(false),
+	/** The accessibility statement: organisation type, date, status, known problems and contact. */
+	accessibility: accessibilitySchema.default({ publicBody: false, status: 'first-steps', knownIssues: [], responseDays: 5 }),
 });
 
 export type BrandConfig = z.output<typeof brandSchema>;

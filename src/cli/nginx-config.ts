@@ -8,6 +8,7 @@ import { contentRoots } from '../content-roots.ts';
 import { contentSecurityPolicy } from '../server/csp.ts';
 import { inlineScriptHashes, scriptsFromContent } from '../server/inline-scripts.ts';
 import { renderNginxConfig } from '../server/nginx-config.ts';
+import { editorContentSecurityPolicy, editorPath } from '../editor/page.ts';
 import { excerpt, formatReport } from '../validation/problem.ts';
 import { listFiles, readText } from '../validation/read-files.ts';
 import { validateContent } from '../validation/validate.ts';
@@ -19,10 +20,11 @@ const { values } = parseArgs({
 		'server-name': { type: 'string', default: '_' },
 		out: { type: 'string' },
 		brotli: { type: 'boolean', default: false },
+		'editor-git-api': { type: 'string', multiple: true, default: [] },
 	},
 });
 const root = resolve(values.root);
-const pages = listFiles(root, new Set(['.html']));
+const pages = listFiles(root, new Set(['.html'])).filter((page) => !page.startsWith(join(root, editorPath)));
 if (pages.length === 0) {
 	console.error(`No built pages in ${root}: run npm run build first.`);
 	process.exit(1);
@@ -57,6 +59,7 @@ const config = renderNginxConfig({
 	serverName: values['server-name'],
 	csp: contentSecurityPolicy(hashes),
 	brotli: values.brotli,
+	editorCsp: existsSync(join(root, editorPath, 'index.html')) ? editorContentSecurityPolicy(values['editor-git-api']) : undefined,
 });
 if (values.out) {
 	writeFileSync(values.out, config);

@@ -46,6 +46,8 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.worksheet.intro': z.string(),
 	'handbook.worksheet.introLink': z.string(),
 	'handbook.worksheet.print': z.string(),
+	'handbook.footer.licence': z.string(),
+	'handbook.footer.forOrganisations': z.string(),
 	'handbook.article.inShort': z.string(),
 	'handbook.related.tips': z.string(),
 	'handbook.related.checklists': z.string(),

@@ -11,6 +11,8 @@ export interface NginxOptions {
 	csp: string;
 	/** Send the build's `.br` copies to browsers that take Brotli: needs nginx's brotli_static module. */
 	brotli?: boolean;
+	/** The web editor's own policy, when the build has /beheer/ (src/editor/page.ts). */
+	editorCsp?: string | undefined;
 }
 
 const securityHeaders = (csp: string) => [
@@ -33,7 +35,7 @@ function location(match: string, cache: string, csp: string, extra: string[] = [
 	];
 }
 
-export function renderNginxConfig({ root, base, listen, serverName, csp, brotli = false }: NginxOptions): string {
+export function renderNginxConfig({ root, base, listen, serverName, csp, brotli = false, editorCsp }: NginxOptions): string {
 	const b = base.endsWith('/') ? base : `${base}/`;
 	// Files live in `root` without the base path: strip it, then look the file up.
 	const strip = b === '/' ? [] : [`rewrite ^${b}(.*)$ /$1 break;`];
@@ -96,6 +98,16 @@ export function renderNginxConfig({ root, base, listen, serverName, csp, brotli 
 		'\t# once; served from the base path, which is its scope.',
 		...location(`= ${b}sw.js`, 'no-cache', csp, strip),
 		'',
+		...(editorCsp
+			? [
+					'\t# The web editor: its own policy, and only for your organisation\'s editors. Put it behind your',
+					'\t# login here, for example with auth_request to your single sign-on, or at least:',
+					'\t#   auth_basic "Beheer"; auth_basic_user_file /etc/nginx/handboek-beheer.htpasswd;',
+					'\t# and/or allow your office network only (allow 10.0.0.0/8; deny all;).',
+					...location(`^~ ${b}beheer/`, 'no-store', editorCsp, [...strip, 'try_files $uri $uri/index.html =404;']),
+					'',
+				]
+			: []),
 		'\t# Pages: always ask the server, so a new version is seen at once.',
 		...location(b, 'no-cache', csp, [...strip, 'try_files $uri $uri/index.html =404;']),
 		...(b === '/' ? [] : ['', '\tlocation = / {', `\t\treturn 302 ${b};`, '\t}']),

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../../src/validation/read-files.ts';
 
-/** Every built HTML page, as its path from the site root: `tips/x/index.html`. */
+/** Every built HTML page of the handbook (not the web editor's), as its path from the site root: `tips/x/index.html`. */
 export function htmlPages(distDir: string): string[] {
 	return listFiles(distDir, new Set(['.html']))
 		.map((file) => relative(distDir, file).split('\\').join('/'))
-		.filter((file) => !file.startsWith('pagefind/'));
+		.filter((file) => !file.startsWith('pagefind/') && !file.startsWith('beheer/'));
 }
 
 /** The page's address below the site root: `tips/x/index.html` → `tips/x/`. */

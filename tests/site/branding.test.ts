@@ -11,6 +11,7 @@ import { buildSite, root } from '../harness/build.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { referencedPaths } from '../harness/crawl.ts';
 import { htmlPages, pagePath, readPage, samplePages } from '../harness/dist-files.ts';
+import { mainHtml, visibleText } from '../harness/page-text.ts';
 import { sharedSite, type SharedSite } from '../harness/shared-build.ts';
 import { serveDist } from '../harness/serve.ts';
 import { saveOffline, search, workerControls } from '../harness/offline.ts';
@@ -108,7 +109,13 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 		expect(missing).toEqual([]);
 		const statement = readPage(built.dir, 'toegankelijkheidsverklaring/index.html');
 		expect(statement).toContain(`${example.name} wil dat iedereen het handboek kan gebruiken`);
-		expect(statement).toContain(example.contact.email!);
+		const statementText = visibleText(mainHtml(statement)).replace(/\s+/g, ' ').split('Over deze verklaring')[0]!;
+		expect(statementText).toContain(`${example.name} is een overheidsorganisatie.`);
+		expect(statementText).toContain('Datum van deze verklaring 30 november 2026');
+		expect(statementText).toContain('In de eigen teksten van Zonnedal staan nog afkortingen zonder uitleg. We lossen dit op vóór 1 maart 2027.');
+		expect(statementText).toContain('Nationale ombudsman');
+		expect(statementText).toContain(example.accessibility.contact!.email!);
+		expect(statementText).not.toContain(example.contact.email!);
 	});
 
 	it('adds its own content and leaves out what it hides', () => {

@@ -10,6 +10,7 @@ import { referencedPaths } from '../harness/crawl.ts';
 import { htmlPages, readPage } from '../harness/dist-files.ts';
 import { gluedWords, mainHtml, visibleText } from '../harness/page-text.ts';
 import { listFiles } from '../../src/validation/read-files.ts';
+import { licences } from '../../src/licences.ts';
 
 const dist = inject('distDir');
 const pages = htmlPages(dist);
@@ -34,6 +35,7 @@ describe('the built handbook', () => {
 			'begrippen/index.html',
 			'voortgang/index.html',
 			'toegankelijkheidsverklaring/index.html',
+			'voor-organisaties/index.html',
 			'trainerspakket/index.html',
 			'offline/index.html',
 			'404.html',
@@ -157,6 +159,30 @@ describe('the built handbook', () => {
 			}
 		}
 		expect(found).toEqual([]);
+	});
+
+	it('names the licences of text and code in the footer of every page, and explains them to organisations', () => {
+		const missing = pages.filter((page) => {
+			const html = readPage(dist, page);
+			return !page.startsWith('trainerspakket/') && !(html.includes(`href="${licences.text.url}" rel="license"`) && html.includes(`href="${licences.code.url}" rel="license"`) && html.includes('href="/voor-organisaties/"'));
+		});
+		expect(missing).toEqual([]);
+		const text = visibleText(mainHtml(readPage(dist, 'voor-organisaties/index.html'))).replace(/\s+/g, ' ');
+		for (const heading of ['Mag je het gebruiken?', 'Een eigen versie maken', 'Je versie online zetten', 'Eigen teksten toevoegen', 'Een nieuwe versie van het handboek']) {
+			expect(text).toContain(heading);
+		}
+		expect(text).toContain('De teksten vallen onder de licentie CC BY 4.0.');
+		expect(text).toContain('De code valt onder de licentie EUPL-1.2.');
+	});
+
+	it('publishes a finished, dated accessibility statement', () => {
+		const text = visibleText(mainHtml(readPage(dist, 'toegankelijkheidsverklaring/index.html'))).replace(/\s+/g, ' ');
+		expect(text).toContain('Datum van deze verklaring 2 december 2026');
+		expect(text).toContain('Status C. Eerste maatregelen genomen');
+		expect(text).toContain('College voor de Rechten van de Mens');
+		expect(text).not.toContain('Nationale ombudsman');
+		// No wording of a template still to fill in: no questions to the reader about the organisation, no gaps.
+		expect(text).not.toMatch(/een overheidsorganisatie\?|…|\[|\{|invullen|TODO/i);
 	});
 });
 
