@@ -13,7 +13,11 @@ export const budgets = {
  * `articleFirstLoad` is the target; `articleScripts` and `articleStyles` hold the line where we are.
  */
 export const pageBudgets = {
-	articleFirstLoad: 20 * 1024,
+	/**
+	 * 20 KB in issue 7; since then every page carries the offline handbook's registration (at most
+	 * 1 KB, issue 15) and articles open with "In het kort" and grew to full B1 explanations: 22 KB.
+	 */
+	articleFirstLoad: 22 * 1024,
 	articleScripts: 3 * 1024,
 	articleStyles: 9 * 1024,
 	/** A checklist page (or an exercise embedded in an article) may weigh this much more than an article. */

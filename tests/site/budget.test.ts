@@ -35,7 +35,7 @@ describe('page weight', () => {
 	});
 	// Issue 7's target. An embedded exercise is content of its own: its markup is not counted, its
 	// scripts and styles are, within the exercise pages' allowance.
-	it.each(content.articles.map((a) => a.id))('article "%s" loads at most 20 KB (gzip) besides an embedded exercise', (id) => {
+	it.each(content.articles.map((a) => a.id))('article "%s" loads at most 22 KB (gzip) besides an embedded exercise', (id) => {
 		const weight = pageWeight(dist, `${id}/index.html`);
 		const html = readFileSync(join(dist, id, 'index.html'), 'utf8');
 		const embedded = [...html.matchAll(/<aside class="embedded-exercise[\s\S]*?<\/aside>/g)].map(([markup]) => markup);
