@@ -77,7 +77,7 @@ async function start(): Promise<void> {
 class OfflineCopy extends HTMLElement {
 	connectedCallback() {
 		elements.add(this);
-		this.querySelector('[data-save]')!.addEventListener('click', () => void save());
+		this.querySelector('[data-save]')!.addEventListener('click', () => void (state.kind === 'saving' || save()));
 		this.querySelector('[data-remove]')!.addEventListener('click', () => void remove());
 		this.hidden = false;
 		this.render();
@@ -92,9 +92,13 @@ class OfflineCopy extends HTMLElement {
 		const bar = this.querySelector('progress')!;
 		const status = this.querySelector('[data-status]')!;
 		const count = this.querySelector('[data-count]')!;
+		// The keyboard stays on the button while saving (aria-disabled, not disabled, keeps focus) and
+		// moves to the other button when one replaces the other.
+		const focused = document.activeElement === saveButton || document.activeElement === removeButton;
 		saveButton.hidden = state.kind === 'saved';
-		saveButton.disabled = state.kind === 'saving';
+		saveButton.setAttribute('aria-disabled', String(state.kind === 'saving'));
 		removeButton.hidden = state.kind !== 'saved';
+		if (focused) (saveButton.hidden ? removeButton : saveButton).focus();
 		bar.hidden = state.kind !== 'saving';
 		count.textContent = state.kind === 'saving' && !state.searching ? fill(text.progress!, { DONE: state.done, TOTAL: state.total }) : '';
 		if (state.kind === 'saving') {

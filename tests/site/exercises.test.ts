@@ -517,7 +517,7 @@ describe('progress at a glance', () => {
 		const last = ids.at(-1)!;
 		const page = await open('voortgang/', seed([stored(ids[0]!, passed), stored(ids[1]!, failed), stored(last, passed), stored(ids[2]!, undefined, { x: 'tekst' })]));
 		const summary = page.locator('[data-summary]');
-		await expect.poll(() => summary.innerText()).toBe(`2 van de ${ids.length} oefeningen gehaald. Met 2 ben je bezig.`);
+		await expect.poll(() => summary.innerText()).toBe(`2 van de ${ids.length} oefeningen gehaald. Nog bezig of nog niet gehaald: 2.`);
 		// Within each theme, the exercises begun come first; themes with any begun come first.
 		const order = await page.locator('[data-theme-group]').evaluateAll((groups) =>
 			groups.map((g) => [...g.querySelectorAll('tr[data-exercise]')].map((tr) => (tr as HTMLElement).dataset.status !== 'niet-begonnen')),

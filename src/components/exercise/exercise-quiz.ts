@@ -123,6 +123,8 @@ class ExerciseQuiz extends HTMLElement {
 			if (given === undefined) return this.say(item, this.s.chooseFirst!);
 			this.record(q.key, check(given as never), given);
 			this.restore.get(q.key)!();
+			// "Controleren" is gone now: keep the keyboard on the answer, whose feedback it describes.
+			(item.querySelector<HTMLElement>('input:checked') ?? item.querySelector<HTMLElement>('[data-retry-question]'))?.focus();
 		});
 		this.on(item, '[data-retry-question]', () => {
 			this.progress = retryQuestion(this.data, this.progress, q.key);
