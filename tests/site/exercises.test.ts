@@ -299,7 +299,7 @@ describe('progress', () => {
 		await page.getByRole('button', { name: 'Wis al mijn voortgang' }).click();
 		await page.getByRole('button', { name: 'Ja, wis alles' }).click();
 		await expect.poll(() => row.textContent()).toContain('Niet begonnen');
-		expect(await page.getByRole('status').textContent()).toBe('Al je voortgang is gewist.');
+		expect(await page.locator('[data-clear-status]').textContent()).toBe('Al je voortgang is gewist.');
 		await page.goto(new URL(`oefeningen/${quizId}/`, siteUrl).href);
 		expect(await page.locator('[data-results-text]').textContent()).toBe('');
 		await close(page);
