@@ -45,8 +45,8 @@ describe('the built handbook', () => {
 	});
 
 	it('marks where the reader is in the sidebar on every page: the page itself, or the overview it belongs to', () => {
-		// Pages outside every part of the sidebar: the accessibility statement, the offline fallback, 404.
-		const outside = ['404.html', 'toegankelijkheidsverklaring/index.html', 'offline/index.html'];
+		// Pages outside every part of the sidebar (linked from the footer), the offline fallback, 404.
+		const outside = ['404.html', 'toegankelijkheidsverklaring/index.html', 'voor-organisaties/index.html', 'offline/index.html'];
 		const counts = pages
 			.filter((p) => !outside.includes(p))
 			.map((p) => {
