@@ -100,7 +100,7 @@ describe('tips overview', () => {
 		const tipsInTheme = content.tips.filter((t) => t.data.theme === theme.id).length;
 		await main.getByRole('button', { name: new RegExp(`^${theme.title}`) }).click();
 		expect(await main.locator('.tip-card:visible').count()).toBe(tipsInTheme);
-		expect(await main.getByRole('status').textContent()).toContain(theme.title);
+		expect(await main.locator('[data-filter-status]').textContent()).toContain(theme.title);
 		await main.getByRole('button', { name: "Alle thema's" }).click();
 		expect(await main.locator('.tip-card:visible').count()).toBe(content.tips.length);
 		await page.close();

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
@@ -186,11 +186,14 @@ describe('the built handbook', () => {
 	});
 });
 
+/** Astro's cache for a build of other content: never the default one, which the site tests read. */
+const ownCache = (outDir: string) => join(root, 'node_modules', `.astro-${basename(outDir)}`);
+
 describe('a build with broken content', () => {
 	it('fails and lists every problem at once', () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-bad-'));
 		try {
-			const result = buildSite(outDir, { HANDBOOK_CONTENT: 'tests/fixtures/content-bad' });
+			const result = buildSite(outDir, { HANDBOOK_CONTENT: 'tests/fixtures/content-bad', HANDBOOK_CACHE_DIR: ownCache(outDir) });
 			expect(result.status).not.toBe(0);
 			expect(result.output).toContain(`Content check failed: ${expectedBadContentReport.length} problems found.`);
 			const output = result.output.replaceAll('tests/fixtures/content-bad/', '');
@@ -199,7 +202,7 @@ describe('a build with broken content', () => {
 			// The report is all an author needs: no stack trace, no location in the plugin's code.
 			expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
 		} finally {
-			rmSync(outDir, { recursive: true, force: true });
+			for (const dir of [outDir, ownCache(outDir)]) rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });
@@ -214,7 +217,7 @@ describe('a build from files saved with a byte-order mark and CRLF line endings'
 			for (const file of listFiles(resolve(root, content), new Set(['.md', '.mdx', '.yaml']))) {
 				writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replaceAll('\n', '\r\n')}`);
 			}
-			const result = buildSite(outDir, { HANDBOOK_CONTENT: content });
+			const result = buildSite(outDir, { HANDBOOK_CONTENT: content, HANDBOOK_CACHE_DIR: ownCache(outDir) });
 			expect(result.status, result.output).toBe(0);
 			const tip = readFileSync(join(outDir, 'tips/laat-de-klant-uitpraten/index.html'), 'utf8');
 			expect(tip).toContain('Wacht tot de klant klaar is met praten.');
@@ -222,8 +225,7 @@ describe('a build from files saved with a byte-order mark and CRLF line endings'
 			expect(readFileSync(join(outDir, 'checklists/kort-gesprek/index.html'), 'utf8')).toContain('Een kort gesprek');
 			expect(readFileSync(join(outDir, 'begrippen/index.html'), 'utf8')).toContain('Luisteren');
 		} finally {
-			rmSync(resolve(root, content), { recursive: true, force: true });
-			rmSync(outDir, { recursive: true, force: true });
+			for (const dir of [resolve(root, content), outDir, ownCache(outDir)]) rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });

@@ -96,13 +96,14 @@ describe('search', () => {
 			'/oefeningen/': 'Oefening',
 			'/begrippen/': 'Begrippenlijst',
 			'/trainerspakket/': 'Voor trainers',
+			'/voor-organisaties/': 'Voor organisaties',
 		};
 		const results = await search('klant');
 		expect(results.length).toBeGreaterThan(20);
 		for (const result of [...results, ...(await search('trainer'))]) {
 			const kind = Object.entries(kinds).find(([prefix]) => result.url.startsWith(prefix))?.[1] ?? 'Artikel';
 			expect(result.meta.soort, result.url).toBe(kind);
-			if (kind !== 'Begrippenlijst' && kind !== 'Voor trainers') expect(result.meta.thema, result.url).toBe(result.filters.Thema?.[0]);
+			if (!['Begrippenlijst', 'Voor trainers', 'Voor organisaties'].includes(kind)) expect(result.meta.thema, result.url).toBe(result.filters.Thema?.[0]);
 			// No excerpt starts with the line under the title ("Oefening · Thema: …") or a print label.
 			expect(result.content, result.url).not.toMatch(/^\s*(Artikel|Tip|Checklist|Oefening)\b|Thema:|^\s*·/);
 		}
