@@ -55,7 +55,9 @@ function stylesheetBytes(dirs: string[], page: string): { count: number; gzip: n
 
 /** One page per site and view, reused for every path. */
 async function openView(view: (typeof views)[number]): Promise<BrowserContext> {
-	const context = await browser.newContext({ viewport: { width: view.width, height: 900 } });
+	// No service worker: the offline button appears once one is running, at a moment that differs
+	// between the two sites; without one it stays hidden in both.
+	const context = await browser.newContext({ viewport: { width: view.width, height: 900 }, serviceWorkers: 'block' });
 	await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), view.theme);
 	return context;
 }
