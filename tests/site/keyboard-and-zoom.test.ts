@@ -73,35 +73,5 @@ describe('with the keyboard only', () => {
 	});
 });
 
-describe('on a narrow screen and with large text', () => {
-	const paths = [
-		'',
-		`${content.articles[0]!.id}/`,
-		`tips/${content.tips[0]!.id}/`,
-		`checklists/${content.checklists[0]!.id}/`,
-		`oefeningen/${content.exercises[0]!.id}/`,
-		'toegankelijkheidsverklaring/',
-	];
-	/** Pages wider than the window: a reader would have to scroll sideways. */
-	async function overflowing(width: number, textZoom: string): Promise<string[]> {
-		const wide: string[] = [];
-		for (const path of paths) {
-			const page = await open(path, { width, height: 800 });
-			await page.evaluate((zoom) => {
-				document.documentElement.style.fontSize = zoom;
-			}, textZoom);
-			const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-			if (scroll > client) wide.push(`/${path} at ${width}px, text ${textZoom}: ${scroll}px wide`);
-			await page.close();
-		}
-		return wide;
-	}
-
-	it('never scrolls sideways at 320 pixels wide (400% zoom)', async () => {
-		expect(await overflowing(320, '100%')).toEqual([]);
-	});
-
-	it('never scrolls sideways with text twice as large', async () => {
-		expect(await overflowing(640, '200%')).toEqual([]);
-	});
-});
+// Narrow screens and large text, which the accessibility statement also promises, are tested over
+// every page, at 320 px and with the browser's text at 32 px, in phone.test.ts.
