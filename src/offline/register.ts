@@ -20,7 +20,10 @@ function offer(worker: ServiceWorker) {
 if (workers) {
 	workers.addEventListener('controllerchange', () => reloadOnChange && location.reload());
 	addEventListener('load', async () => {
-		const registration = await workers.register(`${base}sw.js`, { scope: base });
+		// Refused where the browser blocks site data (or, under a test tool, nothing comes back): the
+		// handbook then works online only, without an error.
+		const registration = await workers.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+		if (!registration) return;
 		const check = () => registration.waiting && workers.controller && offer(registration.waiting);
 		check();
 		registration.addEventListener('updatefound', () => {

@@ -43,3 +43,25 @@ export async function blockSiteStorage(context: BrowserContext): Promise<void> {
 		}
 	});
 }
+
+/** Starts recording layout shifts on every page of the context (read them with `layoutShifts`). */
+export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const found: string[] = [];
+		(window as unknown as { layoutShifts: string[] }).layoutShifts = found;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+				const moved = (entry.sources ?? []).map((s) => {
+					const node = s.node instanceof Element ? `<${s.node.tagName.toLowerCase()} class="${s.node.getAttribute('class') ?? ''}">` : (s.node?.nodeName ?? 'a pseudo-element or removed node');
+					return `${node} from y=${Math.round(s.previousRect.y)} to y=${Math.round(s.currentRect.y)}`;
+				});
+				found.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts recorded on the page so far, each with its size, time and what moved. */
+export function layoutShifts(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+}

@@ -10,7 +10,7 @@ import nl from '../../src/content/i18n/nl.json' with { type: 'json' };
 import { validateContent } from '../../src/validation/validate.ts';
 import { root } from '../harness/build.ts';
 import { describeViolations, runAxe } from '../harness/audit.ts';
-import { launchChromium } from '../harness/browser.ts';
+import { launchChromium, layoutShifts, recordLayoutShifts } from '../harness/browser.ts';
 import { answer, pathTo } from '../harness/exercise-driver.ts';
 
 const siteUrl = inject('siteUrl');
@@ -561,19 +561,14 @@ describe('progress at a glance', () => {
 	it.each(['oefeningen/', `themas/${exercises.get(ids[0]!)!.theme}/`])('%s marks passed and begun exercises after load, without moving the page', async (path) => {
 		const page = await open(path, async (context) => {
 			await seed([stored(ids[0]!, passed), stored(ids[1]!, failed)])(context);
-			await context.addInitScript(() => {
-				(window as unknown as { shift: number }).shift = 0;
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			await recordLayoutShifts(context);
 		});
 		const mark = page.locator(`exercise-mark[data-exercise="${ids[0]}"]`);
 		await expect.poll(() => mark.innerText()).toBe(` · ${nl['handbook.progress.mark.gehaald']}`);
 		if (path === 'oefeningen/') expect(await page.locator(`exercise-mark[data-exercise="${ids[1]}"]`).innerText()).toBe(` · ${nl['handbook.progress.mark.niet-gehaald']}`);
 		expect(await page.locator('exercise-mark[data-mark=""]').first().innerText()).toBe('');
 		await page.waitForTimeout(300);
-		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+		expect(await layoutShifts(page)).toEqual([]);
 		await close(page);
 	});
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
-import { blockSiteStorage, launchChromium, recordForeignRequests, setDefaultFontSize } from '../harness/browser.ts';
+import { blockSiteStorage, launchChromium, layoutShifts, recordForeignRequests, recordLayoutShifts, setDefaultFontSize } from '../harness/browser.ts';
 import { root } from '../harness/build.ts';
 import { htmlPages, pagePath } from '../harness/dist-files.ts';
 
@@ -115,6 +115,35 @@ describe('site storage blocked', () => {
 		await page.getByRole('combobox', { name: 'Kies een kleurmodus' }).selectOption('light');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('while a page loads', () => {
+	// The scripts arrive late, as on a slow phone: the page has painted before they run. A checklist,
+	// an exercise and "Mijn voortgang" carry controls that need them; the layout must not move.
+	const withControls = ['', 'checklists/coachingsgesprek/', 'oefeningen/basis-klantgericht-werken/', 'voortgang/', 'themas/basis/'];
+	it.each([
+		['a phone', { width: 412, height: 823 }],
+		['a wide screen', { width: 1000, height: 900 }],
+	] as const)('nothing moves on %s when the scripts arrive late', async (_, viewport) => {
+		const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+		await recordLayoutShifts(context);
+		await context.route(/\/_astro\/.*\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 400));
+			await route.continue();
+		});
+		const page = await context.newPage();
+		const shifts: string[] = [];
+		for (const path of withControls) {
+			await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+			await page.waitForTimeout(200);
+			shifts.push(...(await layoutShifts(page)).map((s) => `/${path}: ${s}`));
+		}
+		expect(shifts).toEqual([]);
+		// The controls are there, so the scripts did run.
+		await page.goto(new URL(withControls[1]!, siteUrl).href);
+		expect(await page.locator('.checklist-tools').isVisible()).toBe(true);
 		await context.close();
 	});
 });

@@ -53,7 +53,6 @@ class ChecklistCard extends HTMLElement {
 			this.state = readChecklistState(event.newValue, this.version, this.keys).value;
 			this.render();
 		});
-		this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((node) => (node.hidden = false));
 		this.classList.add('checklist-enhanced');
 	}
 

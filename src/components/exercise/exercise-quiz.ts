@@ -35,7 +35,6 @@ class ExerciseQuiz extends HTMLElement {
 			this.save();
 		}
 		this.classList.add('quiz-enhanced');
-		this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((n) => (n.hidden = false));
 		for (const q of this.data.questions) this.wire(q, this.item(q.key));
 		this.on(this, '[data-retry]', () => this.startOver());
 		this.on(this, '[data-show-answers]', () => this.showAnswers());
@@ -78,9 +77,7 @@ class ExerciseQuiz extends HTMLElement {
 			case 'ordering':
 				return this.wireOrdering(q, item);
 			case 'scenario': {
-				item.querySelector('[data-scenario-map]')!.classList.add('scenario-map-hidden');
 				const live = item.querySelector<HTMLElement>('[data-scenario-live]')!;
-				live.hidden = false;
 				const show = () => {
 					const run = this.progress.answers[q.key] as ScenarioRun | undefined;
 					this.renderScenario(q, live, Array.isArray(run?.path) ? run : { path: [] }, false);

@@ -16,7 +16,6 @@ class ProgressOverview extends HTMLElement {
 		const storage = guardStorage(() => window.localStorage);
 		const notice = this.querySelector<HTMLElement>('[data-progress-notice]')!;
 		notice.hidden = storage.available;
-		notice.textContent = this.strings.unavailable!;
 		this.render(storage.read.bind(storage));
 		this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((n) => (n.hidden = !storage.available));
 		const confirm = this.querySelector<HTMLElement>('[data-confirm]')!;
