@@ -18,16 +18,15 @@ export interface StoredFormats<Current, Older> {
 }
 
 /**
- * - `none`: nothing stored; `corrupt`: not JSON, not of a known format or shape;
+ * - `none`: nothing stored; `corrupt`: not JSON, or not of a known format and shape;
  * - `ok`: the current format, about the same version of the content;
  * - `stale`: the current format, about another version of the content;
  * - `older`: an earlier format (whatever its version), only where the caller reads one.
  */
 export type StoredRead<Current, Older = never> =
-	| { state: 'none' }
-	| { state: 'corrupt' }
-	| { state: 'ok' | 'stale'; value: Current }
-	| ([Older] extends [never] ? never : { state: 'older'; format: number; value: Older });
+	| { state: 'none' | 'corrupt' }
+	| { state: 'ok' | 'stale'; value: StoredRecord & Current }
+	| ([Older] extends [never] ? never : { state: 'older'; value: StoredRecord & Older });
 
 /** Parses `raw` and checks its format, shape and content `version`. Never throws. */
 export function readStored<Current, Older = never>(
@@ -40,15 +39,15 @@ export function readStored<Current, Older = never>(
 	try {
 		value = JSON.parse(raw);
 	} catch {
-		return { state: 'corrupt' };
+		// Garbage: corrupt, below.
 	}
-	if (!isRecord(value) || typeof value.format !== 'number' || typeof value.version !== 'string') return { state: 'corrupt' };
-	const stored = value as StoredRecord;
-	if (stored.format === formats.format) {
-		if (!formats.isCurrent(stored)) return { state: 'corrupt' };
-		return { state: stored.version === version ? 'ok' : 'stale', value: stored };
+	if (isRecord(value) && typeof value.format === 'number' && typeof value.version === 'string') {
+		const stored = value as StoredRecord;
+		if (stored.format === formats.format) {
+			if (formats.isCurrent(stored)) return { state: stored.version === version ? 'ok' : 'stale', value: stored };
+		} else if (formats.older?.[stored.format]?.(stored)) {
+			return { state: 'older', value: stored } as StoredRead<Current, Older>;
+		}
 	}
-	const isOlder = formats.older?.[stored.format];
-	if (!isOlder?.(stored)) return { state: 'corrupt' };
-	return { state: 'older', format: stored.format, value: stored } as StoredRead<Current, Older>;
+	return { state: 'corrupt' };
 }
