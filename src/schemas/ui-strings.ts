@@ -219,6 +219,9 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.worksheet.order': z.string(),
 	'handbook.worksheet.scenario': z.string(),
 	'handbook.worksheet.participantEdition': z.string(),
+	/** Before each option in the trainer's pack: "✓ Goed:" and "✗ Niet goed:". */
+	'handbook.trainer.right': z.string(),
+	'handbook.trainer.wrong': z.string(),
 	'handbook.progress.questions': z.string(),
 	'handbook.progress.mark.gehaald': z.string(),
 	'handbook.progress.mark.niet-gehaald': z.string(),
