@@ -1,5 +1,6 @@
 // What a checklist remembers in the reader's browser (ticks and notes), and how a stored value is
 // read back safely. Pure: the <checklist-card> element does the DOM and the storage.
+import { readStored, type StoredRecord } from '../utils/stored.ts';
 
 /** Bump when the stored shape changes, and teach `readChecklistState` to read the old shape. */
 export const checklistFormat = 1;
@@ -38,20 +39,12 @@ export function emptyChecklistState(version: string): ChecklistState {
 	return { format: checklistFormat, version, updated: '', ticked: [], notes: '' };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isChecklistState(value: unknown): value is ChecklistState {
-	return (
-		isRecord(value) &&
-		value.format === checklistFormat &&
-		typeof value.version === 'string' &&
-		typeof value.updated === 'string' &&
-		Array.isArray(value.ticked) &&
-		value.ticked.every((key) => typeof key === 'string') &&
-		typeof value.notes === 'string'
-	);
-}
+/** The rest of the current format's shape (`readStored` checks the format and the version). */
+const isChecklistState = (value: StoredRecord): value is StoredRecord & ChecklistState =>
+	typeof value.updated === 'string' &&
+	Array.isArray(value.ticked) &&
+	value.ticked.every((key) => typeof key === 'string') &&
+	typeof value.notes === 'string';
 
 /** Only keys of items that exist, once each, in page order. */
 function knownTicks(ticked: readonly string[], itemKeys: readonly string[]): string[] {
@@ -61,18 +54,15 @@ function knownTicks(ticked: readonly string[], itemKeys: readonly string[]): str
 
 /** Reads a stored value for the checklist at `version`, whose items have `itemKeys`. Never throws. */
 export function readChecklistState(raw: string | null, version: string, itemKeys: readonly string[]): ChecklistRead {
-	if (raw === null) return { state: 'none', value: emptyChecklistState(version) };
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return { state: 'corrupt', value: emptyChecklistState(version) };
+	const read = readStored(raw, version, { format: checklistFormat, isCurrent: isChecklistState });
+	switch (read.state) {
+		case 'ok':
+			return { state: 'ok', value: { ...read.value, ticked: knownTicks(read.value.ticked, itemKeys) } };
+		case 'stale':
+			return { state: 'stale', value: { ...emptyChecklistState(version), notes: read.value.notes, updated: read.value.updated } };
+		default:
+			return { state: read.state, value: emptyChecklistState(version) };
 	}
-	if (!isChecklistState(parsed)) return { state: 'corrupt', value: emptyChecklistState(version) };
-	if (parsed.version !== version) {
-		return { state: 'stale', value: { ...emptyChecklistState(version), notes: parsed.notes, updated: parsed.updated } };
-	}
-	return { state: 'ok', value: { ...parsed, ticked: knownTicks(parsed.ticked, itemKeys) } };
 }
 
 /** The state with one item ticked or unticked; ticks stay in page order. */

@@ -6,9 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { refreshCompressedCopies } from '../build/precompress.ts';
 import { listFiles } from '../validation/read-files.ts';
 import { chromiumPath, launchChromium } from '../pdf/chromium.ts';
-import { renderPdf } from '../pdf/render.ts';
-import { basePathFromHtml, revealPdfLinks } from '../pdf/reveal-links.ts';
-import { pdfTargets } from '../pdf/targets.ts';
+import { basePathFromHtml, pdfTargets, renderPdf, revealPdfLinks } from '../pdf/render.ts';
 import { serveStatic } from '../server/static-server.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');

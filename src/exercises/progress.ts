@@ -2,6 +2,7 @@
 // the rules for recording, retrying and starting over. The island only calls these.
 import { scoreExercise } from './scoring.ts';
 import type { ClientExercise } from './types.ts';
+import { isRecord, readStored, type StoredRecord } from '../utils/stored.ts';
 
 /** Bump when the stored shape changes, and teach `readProgress` what to do with the old shape. */
 export const progressFormat = 2;
@@ -48,8 +49,6 @@ export function emptyProgress(version: string): Progress {
 	return { format: progressFormat, version, updated: '', results: {}, answers: {} };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBooleans = (value: unknown) => isRecord(value) && Object.values(value).every((r) => typeof r === 'boolean');
 
 function isScore(value: unknown): value is StoredScore {
@@ -62,11 +61,9 @@ function isScore(value: unknown): value is StoredScore {
 	);
 }
 
-/** The fields every format so far shares. */
-function isStored(value: unknown): value is Omit<Progress, 'format'> & { format: number } {
+/** The fields every format so far shares, beside the format and the version `readStored` checks. */
+function isStored(value: StoredRecord): value is StoredRecord & Omit<Progress, 'format'> {
 	return (
-		isRecord(value) &&
-		typeof value.version === 'string' &&
 		typeof value.updated === 'string' &&
 		isBooleans(value.results) &&
 		isRecord(value.answers) &&
@@ -87,18 +84,18 @@ function restart(version: string, from: Pick<Progress, 'updated' | 'score' | 'pr
  * keeping only the score.
  */
 export function readProgress(raw: string | null, version: string): ReadResult {
-	if (raw === null) return { state: 'none', progress: emptyProgress(version) };
-	let value: unknown;
-	try {
-		value = JSON.parse(raw);
-	} catch {
-		return { state: 'corrupt', progress: emptyProgress(version) };
+	const read = readStored(raw, version, { format: progressFormat, isCurrent: isStored, older: { 1: isStored } });
+	switch (read.state) {
+		case 'none':
+		case 'corrupt':
+			return { state: read.state, progress: emptyProgress(version) };
+		case 'older':
+			return { state: 'upgraded', progress: restart(version, read.value) };
+		case 'stale':
+			return { state: 'stale', progress: { ...restart(version, read.value), updated: '' } };
+		case 'ok':
+			return { state: 'ok', progress: read.value as Progress };
 	}
-	if (!isStored(value)) return { state: 'corrupt', progress: emptyProgress(version) };
-	if (value.format === 1) return { state: 'upgraded', progress: restart(version, value) };
-	if (value.format !== progressFormat) return { state: 'corrupt', progress: emptyProgress(version) };
-	if (value.version !== version) return { state: 'stale', progress: { ...restart(version, value), updated: '' } };
-	return { state: 'ok', progress: value as Progress };
 }
 
 type Scored = Pick<ClientExercise, 'questions' | 'passPercentage' | 'scoreBands'>;

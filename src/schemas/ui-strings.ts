@@ -219,6 +219,23 @@ export const uiStringsSchema = z.strictObject({
 	'handbook.worksheet.order': z.string(),
 	'handbook.worksheet.scenario': z.string(),
 	'handbook.worksheet.participantEdition': z.string(),
+	/** Before each option in the trainer's pack: "✓ Goed:" and "✗ Niet goed:". */
+	'handbook.trainer.right': z.string(),
+	'handbook.trainer.wrong': z.string(),
+	/** After the kind above an exercise in the trainer's pack: "Oefening · antwoorden voor de trainer". */
+	'handbook.trainer.kind': z.string(),
+	'handbook.trainer.questionsOne': z.string(),
+	'handbook.trainer.questions': z.string(),
+	'handbook.trainer.bands': z.string(),
+	'handbook.trainer.band': z.string(),
+	'handbook.trainer.answerTrue': z.string(),
+	'handbook.trainer.answerFalse': z.string(),
+	'handbook.trainer.feedback': z.string(),
+	'handbook.trainer.order': z.string(),
+	'handbook.trainer.why': z.string(),
+	/** Where a scenario's choice leads, in the trainer's pack. */
+	'handbook.trainer.toStep': z.string(),
+	'handbook.trainer.endings': z.string(),
 	'handbook.progress.questions': z.string(),
 	'handbook.progress.mark.gehaald': z.string(),
 	'handbook.progress.mark.niet-gehaald': z.string(),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePathFromHtml, revealPdfLinks } from '../../../src/pdf/reveal-links.ts';
-import { pdfFileFor } from '../../../src/pdf/targets.ts';
+import { basePathFromHtml, pdfFileFor, revealPdfLinks } from '../../../src/pdf/render.ts';
 
 const link = (file: string, base = '/') =>
 	`<span class="pdf-download" data-pdf="${file}" data-pdf-href="${base}${file}" hidden>Download</span>`;
