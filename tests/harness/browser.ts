@@ -1,6 +1,22 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium as launch } from '../../src/pdf/chromium.ts';
 
-export { chromiumArgs, chromiumPath, launchChromium } from '../../src/pdf/chromium.ts';
+export { chromiumArgs, chromiumPath } from '../../src/pdf/chromium.ts';
+
+/**
+ * The project's Chromium (src/pdf/chromium.ts) for a test file. Its contexts and pages run no
+ * service worker unless a test asks (`serviceWorkers: 'allow'`): the offline handbook's worker
+ * would cache the whole shell in the background of every new context, and it changes nothing on
+ * screen; offline.test.ts and the offline tests of nginx and the example brand allow it.
+ */
+export async function launchChromium(): Promise<Browser> {
+	const browser = await launch();
+	const newContext = browser.newContext.bind(browser);
+	const newPage = browser.newPage.bind(browser);
+	browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+	browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+	return browser;
+}
 
 /** Records every request a page makes to a host other than the test server. */
 export function recordForeignRequests(page: Page, siteUrl: string): string[] {

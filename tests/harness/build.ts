@@ -18,7 +18,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
 }
 
-/** Runs `astro build` with the given environment (content folder, base path) into `outDir`. */
+/** Runs `astro build` with the given environment (content folder, brand, cache folder) into `outDir`. */
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 		cwd: root,

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.ts';
 import { listFiles } from '../../src/validation/read-files.ts';
-import { auditPages } from '../harness/audit.ts';
+import { auditPages, colourRules } from '../harness/audit.ts';
 import { siteHtmlProblems } from '../harness/html-validate.ts';
 import { buildSite, root } from '../harness/build.ts';
 import { launchChromium } from '../harness/browser.ts';
@@ -13,7 +13,6 @@ import { referencedPaths } from '../harness/crawl.ts';
 import { htmlPages, pagePath, readPage, samplePages } from '../harness/dist-files.ts';
 import { mainHtml, visibleText } from '../harness/page-text.ts';
 import { sharedSite, type SharedSite } from '../harness/shared-build.ts';
-import { serveDist } from '../harness/serve.ts';
 import { saveOffline, search, workerControls } from '../harness/offline.ts';
 import { freePort, startNginx } from '../harness/nginx.ts';
 import { contentSecurityPolicy } from '../../src/server/csp.ts';
@@ -25,22 +24,13 @@ const cacheFor = (dir: string) => join(root, 'node_modules', `.astro-${basename(
 
 type BuiltBrand = SharedSite;
 
-async function buildBrand(brandDir: string): Promise<BuiltBrand> {
-	const dir = mkdtempSync(join(tmpdir(), 'handbook-brand-'));
-	const result = buildSite(dir, { HANDBOOK_BRAND: brandDir, HANDBOOK_CACHE_DIR: cacheFor(dir) });
-	if (result.status !== 0) throw new Error(`The ${brandDir} build failed:\n${result.output}`);
-	const base = loadBrand(root, brandDir).brand!.base;
-	const server = await serveDist(dir, base);
-	return { dir, url: server.url, base, close: server.close };
-}
-
 const defaultBrand = loadBrand(root, 'brands/standaard').brand!;
 const example = loadBrand(root, 'brands/voorbeeld').brand!;
 let built: BuiltBrand;
 let browser: Browser;
 
 beforeAll(async () => {
-	built = await sharedSite('brands/voorbeeld');
+	built = await sharedSite('example');
 	browser = await launchChromium();
 });
 afterAll(async () => {
@@ -49,13 +39,13 @@ afterAll(async () => {
 });
 
 /**
- * Runs axe's colour-contrast rule, in light and dark mode, on pages of a built site that together
+ * Runs axe's colour rules (contrast, links in text), in light and dark mode, on pages of a built site that together
  * show every component (the default build is audited whole in accessibility.test.ts).
  */
 async function contrastViolations(site: BuiltBrand): Promise<string[]> {
 	const urls = samplePages(site.dir).map((file) => new URL(pagePath(file), site.url).href);
-	const light = await auditPages(browser, urls, { mode: 'light', rules: ['color-contrast'] });
-	const dark = await auditPages(browser, urls, { mode: 'dark', rules: ['color-contrast'] });
+	const light = await auditPages(browser, urls, { mode: 'light', rules: colourRules });
+	const dark = await auditPages(browser, urls, { mode: 'dark', rules: colourRules });
 	return [...light, ...dark];
 }
 
@@ -168,7 +158,7 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 	it('works offline under /handboek/: its own pages and search, from a copy stored with the button', async () => {
 		const manifest = await (await fetch(new URL('manifest.webmanifest', built.url))).json();
 		expect(manifest).toMatchObject({ name: example.title, start_url: '/handboek/', scope: '/handboek/' });
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'allow' });
 		const page = await context.newPage();
 		await page.goto(built.url);
 		expect(await workerControls(page)).toBe(built.url);
@@ -188,11 +178,10 @@ describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {
 describe('a near-black brand colour, with the offline handbook switched off', () => {
 	let site: BuiltBrand;
 	beforeAll(async () => {
-		site = await buildBrand('tests/fixtures/brands/zwart');
+		site = await sharedSite('nearBlack');
 	});
 	afterAll(async () => {
 		await site?.close();
-		if (site) for (const d of [site.dir, cacheFor(site.dir)]) rmSync(d, { recursive: true, force: true });
 	});
 
 	it('stays readable: no contrast violations on any component, light or dark', { timeout: 600_000 }, async () => {

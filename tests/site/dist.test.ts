@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -7,8 +7,9 @@ import { expectedBadContentReport } from '../fixtures/content-bad.expected.ts';
 import { buildSite, root } from '../harness/build.ts';
 import { compressedCopyProblems } from '../harness/compressed-copies.ts';
 import { referencedPaths } from '../harness/crawl.ts';
-import { htmlPages, readPage } from '../harness/dist-files.ts';
+import { htmlPages, pageParts, readPage, samplePages } from '../harness/dist-files.ts';
 import { gluedWords, mainHtml, visibleText } from '../harness/page-text.ts';
+import { sharedBuild } from '../harness/shared-build.ts';
 import { listFiles } from '../../src/validation/read-files.ts';
 import { licences } from '../../src/licences.ts';
 
@@ -189,6 +190,19 @@ describe('the built handbook', () => {
 /** Astro's cache for a build of other content: never the default one, which the site tests read. */
 const ownCache = (outDir: string) => join(root, 'node_modules', `.astro-${basename(outDir)}`);
 
+describe('the pages that show every part of the build (samplePages)', () => {
+	// Colour contrast, the 320 px screen and the policy in a browser are checked on these pages only.
+	it('use every class name, element and inline script that any page uses, with each page that is one of a kind', () => {
+		const all = htmlPages(dist);
+		const sample = samplePages(dist);
+		const parts = (pages: string[]) => new Set(pages.flatMap((page) => [...pageParts(readPage(dist, page))]));
+		const covered = parts(sample);
+		expect([...parts(all)].filter((part) => !covered.has(part))).toEqual([]);
+		for (const page of ['index.html', '404.html', 'trainerspakket/index.html', 'voortgang/index.html', 'tips/index.html']) expect(sample).toContain(page);
+		expect(sample.length).toBeLessThan(all.length / 4);
+	});
+});
+
 describe('a build with broken content', () => {
 	it('fails and lists every problem at once', () => {
 		const outDir = mkdtempSync(join(tmpdir(), 'handbook-bad-'));
@@ -208,24 +222,13 @@ describe('a build with broken content', () => {
 });
 
 describe('a build from files saved with a byte-order mark and CRLF line endings', () => {
-	it('builds them like any other file', { timeout: 300_000 }, () => {
-		// Inside the project, as content folders are; .gitignore leaves out tests/fixtures/.tmp-*.
-		const content = 'tests/fixtures/.tmp-bom';
-		const outDir = mkdtempSync(join(tmpdir(), 'handbook-bom-'));
-		try {
-			cpSync(resolve(root, 'tests/fixtures/content-valid'), resolve(root, content), { recursive: true });
-			for (const file of listFiles(resolve(root, content), new Set(['.md', '.mdx', '.yaml']))) {
-				writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replaceAll('\n', '\r\n')}`);
-			}
-			const result = buildSite(outDir, { HANDBOOK_CONTENT: content, HANDBOOK_CACHE_DIR: ownCache(outDir) });
-			expect(result.status, result.output).toBe(0);
-			const tip = readFileSync(join(outDir, 'tips/laat-de-klant-uitpraten/index.html'), 'utf8');
-			expect(tip).toContain('Wacht tot de klant klaar is met praten.');
-			expect(tip).not.toContain('title:');
-			expect(readFileSync(join(outDir, 'checklists/kort-gesprek/index.html'), 'utf8')).toContain('Een kort gesprek');
-			expect(readFileSync(join(outDir, 'begrippen/index.html'), 'utf8')).toContain('Luisteren');
-		} finally {
-			for (const dir of [resolve(root, content), outDir, ownCache(outDir)]) rmSync(dir, { recursive: true, force: true });
-		}
+	it('builds them like any other file', async () => {
+		// Built once per test run by global setup (shared-build.ts: bomFixture), which writes the files.
+		const outDir = sharedBuild('bomFixture');
+		const tip = readFileSync(join(outDir, 'tips/laat-de-klant-uitpraten/index.html'), 'utf8');
+		expect(tip).toContain('Wacht tot de klant klaar is met praten.');
+		expect(tip).not.toContain('title:');
+		expect(readFileSync(join(outDir, 'checklists/kort-gesprek/index.html'), 'utf8')).toContain('Een kort gesprek');
+		expect(readFileSync(join(outDir, 'begrippen/index.html'), 'utf8')).toContain('Luisteren');
 	});
 });

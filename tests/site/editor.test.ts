@@ -18,7 +18,7 @@ let nginx: { stop: () => Promise<void> };
 let site: string;
 
 beforeAll(async () => {
-	built = await sharedSite('brands/voorbeeld');
+	built = await sharedSite('example');
 	const port = await freePort();
 	const config = renderNginxConfig({ root: built.dir, base: '/handboek/', listen: `127.0.0.1:${port}`, serverName: 'localhost', csp: contentSecurityPolicy([]), editorCsp: editorContentSecurityPolicy() });
 	nginx = await startNginx(config, port);

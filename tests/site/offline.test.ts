@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCacheName } from '../../src/offline/caches.ts';
 import { launchChromium } from '../harness/browser.ts';
-import { buildSite, root } from '../harness/build.ts';
 import { cacheNames, offlineList, saveOffline, search, workerControls } from '../harness/offline.ts';
 import { serveBuilds, type SwitchableServer } from '../harness/serve.ts';
+import { sharedBuild } from '../harness/shared-build.ts';
 
 const dist = inject('distDir');
 const list = offlineList(dist);
@@ -31,7 +28,7 @@ const pageRequests = (requests: string[]) => requests.filter((url) => url !== '/
 
 /** A fresh reader: own storage, own service worker. */
 async function reader(): Promise<BrowserContext> {
-	return browser.newContext();
+	return browser.newContext({ serviceWorkers: 'allow' });
 }
 
 describe('the offline handbook', () => {
@@ -89,17 +86,15 @@ describe('the offline handbook', () => {
 });
 
 describe('a new version of the handbook', () => {
-	// The second version: the same brand and address, other content (the small test fixture builds fast).
+	// The second version: the same brand and address, other content (the small test fixture, shared
+	// with dist.test.ts; global setup builds it).
 	let second: string;
 	let versions: SwitchableServer;
-	beforeAll(() => {
-		second = mkdtempSync(join(tmpdir(), 'handbook-second-'));
-		const result = buildSite(second, { HANDBOOK_CONTENT: 'tests/fixtures/content-valid', HANDBOOK_CACHE_DIR: join(root, 'node_modules', `.astro-${basename(second)}`) });
-		if (result.status !== 0) throw new Error(`The second version did not build:\n${result.output}`);
+	beforeAll(async () => {
+		second = sharedBuild('bomFixture');
 	});
 	afterAll(async () => {
 		await versions?.close();
-		if (second) for (const d of [second, join(root, 'node_modules', `.astro-${basename(second)}`)]) rmSync(d, { recursive: true, force: true });
 	});
 
 	it('is offered quietly, replaces the first with its caches, and keeps the stored progress', async () => {

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { auditPages } from '../harness/audit.ts';
 import { launchChromium } from '../harness/browser.ts';
 import { root } from '../harness/build.ts';
 import { decodeQr, pdfFacts } from '../harness/print-tools.ts';
@@ -180,9 +179,4 @@ describe('a session on paper', () => {
 	});
 });
 
-describe('session pages are accessible', () => {
-	const urls = ['trainers/', ...content.sessions.map((s) => `trainers/${s.id}/`)].map(local);
-	it.each(['light', 'dark'] as const)('have no WCAG 2.2 AA violations in %s mode', { timeout: 300_000 }, async (mode) => {
-		expect(await auditPages(browser, urls, { mode })).toEqual([]);
-	});
-});
+// Session pages are audited with axe with every other page (accessibility.test.ts).
