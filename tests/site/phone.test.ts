@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import nl from '../../src/content/i18n/nl.json' with { type: 'json' };
 import { validateContent } from '../../src/validation/validate.ts';
 import { blockSiteStorage, launchChromium, layoutShifts, recordForeignRequests, recordLayoutShifts, setDefaultFontSize } from '../harness/browser.ts';
 import { root } from '../harness/build.ts';
@@ -29,6 +30,8 @@ interface Fit {
 	overflowing: string[];
 	/** Controls that must be on screen: the menu button and the search button, where the page has them. */
 	outOfView: string[];
+	/** What spills out of the fixed "Op deze pagina" bar over the text below it. */
+	spilling: string[];
 }
 
 /** How the page fits its viewport: what sticks out, and whether menu and search are on screen. */
@@ -53,7 +56,19 @@ function measureFit(page: Page): Promise<Fit> {
 				return box.left < 0 || box.right > width || box.top < 0 || box.bottom > window.innerHeight;
 			})
 			.map(([selector]) => selector);
+		// As the reader scrolls, the bar names the section being read: put the longest name in it.
+		const current = document.querySelector('mobile-starlight-toc .display-current');
+		const names = [...document.querySelectorAll('main h2, main h3')].map((h) => (h.textContent ?? '').trim());
+		if (current && names.length) current.textContent = names.reduce((a, b) => (b.length > a.length ? b : a));
+		const bar = document.querySelector('mobile-starlight-toc nav');
+		const barBox = bar && visible(bar) ? bar.getBoundingClientRect() : undefined;
+		const spilling = barBox
+			? [...bar!.querySelectorAll('summary, summary *')]
+					.filter((el) => visible(el) && el.getBoundingClientRect().bottom > barBox.bottom + 0.5)
+					.map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${(el.textContent ?? '').trim().slice(0, 40)}"`)
+			: [];
 		return {
+			spilling,
 			fontSize: getComputedStyle(document.documentElement).fontSize,
 			scrollWidth,
 			clientWidth: width,
@@ -105,6 +120,7 @@ describe('on a narrow screen', () => {
 					if (fit.fontSize !== `${view.fontSize}px`) problems.push(`${where}: text is ${fit.fontSize}`);
 					if (fit.scrollWidth > fit.clientWidth) problems.push(`${where}: ${fit.scrollWidth} px wide: ${fit.overflowing.slice(0, 3).join(', ')}`);
 					if (fit.outOfView.length) problems.push(`${where}: out of view: ${fit.outOfView.join(', ')}`);
+					if (fit.spilling.length) problems.push(`${where}: spills out of the "Op deze pagina" bar: ${fit.spilling.slice(0, 3).join(', ')}`);
 					for (const error of errors) problems.push(`${where}: script error: ${error}`);
 				}
 			};
@@ -156,6 +172,47 @@ describe('while a page loads', () => {
 		// The controls are there, so the scripts did run.
 		await page.goto(new URL(withControls[1]!, siteUrl).href);
 		expect(await page.locator('.checklist-tools').isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
+describe('when scripts do not run as planned', () => {
+	const checklist = 'checklists/klacht-of-boze-klant/';
+	const exercise = 'oefeningen/scenario-boze-klant-balie/';
+
+	it('shows the page as without JavaScript when its scripts never arrive: no control that does nothing', async () => {
+		const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+		await context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto(new URL(checklist, siteUrl).href);
+		expect(await page.locator('.checklist-tools').isVisible()).toBe(false);
+		expect(await page.getByRole('button', { name: 'Leegmaken' }).isVisible()).toBe(false);
+		await page.goto(new URL(exercise, siteUrl).href);
+		expect(await page.locator('.scenario-map').isVisible()).toBe(true);
+		expect(await page.locator('[data-check]').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-check]').first().isVisible()).toBe(false);
+		// The answer boxes (hidden until "Controleren" where the script runs) open as without JavaScript.
+		expect(await page.locator('details.answer-key').first().isVisible()).toBe(true);
+		await page.goto(new URL('voortgang/', siteUrl).href);
+		expect(await page.getByText(nl['handbook.progress.noScript']).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: nl['handbook.progress.clear'] }).isVisible()).toBe(false);
+		await context.close();
+	});
+
+	it('shows each control once, working, where a policy blocks inline scripts but not the page\'s own', async () => {
+		const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+		await context.route(/\/$/, async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self' 'wasm-unsafe-eval'" } });
+		});
+		const page = await context.newPage();
+		await page.goto(new URL(checklist, siteUrl).href);
+		await page.locator('checklist-card.checklist-enhanced').waitFor();
+		expect(await page.getByRole('button', { name: 'Leegmaken' }).isVisible()).toBe(true);
+		await page.goto(new URL(exercise, siteUrl).href);
+		await page.locator('.quiz-enhanced').waitFor();
+		expect(await page.locator('.scenario-map').isVisible()).toBe(false);
+		expect(await page.locator('.scenario-live .scenario-options button').first().isVisible()).toBe(true);
 		await context.close();
 	});
 });

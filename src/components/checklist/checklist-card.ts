@@ -28,6 +28,8 @@ class ChecklistCard extends HTMLElement {
 
 	connectedCallback() {
 		if (this.key) return;
+		// Laid out for this script from the first paint (ThemeProvider.astro); set here too, for a page whose policy blocked that.
+		document.documentElement.dataset.enhanced = '';
 		const json = this.querySelector('[data-checklist-strings]')?.textContent;
 		if (!json) return;
 		this.strings = JSON.parse(json) as Strings;

@@ -23,6 +23,8 @@ class ExerciseQuiz extends HTMLElement {
 	connectedCallback() {
 		const json = this.querySelector('[data-exercise-data]')?.textContent;
 		if (!json || this.data) return;
+		// Laid out for this script from the first paint (ThemeProvider.astro); set here too, for a page whose policy blocked that.
+		document.documentElement.dataset.enhanced = '';
 		const { strings, ...embedded } = JSON.parse(json) as EmbeddedExercise;
 		this.s = strings;
 		this.data = { ...embedded, questions: embedded.questions.map((q) => (q.type === 'scenario' ? readScenario(this.item(q.key), q.key) : q)) };

@@ -12,6 +12,8 @@ class ProgressOverview extends HTMLElement {
 
 	connectedCallback() {
 		if (this.strings) return;
+		// Laid out for this script from the first paint (ThemeProvider.astro); set here too, for a page whose policy blocked that.
+		document.documentElement.dataset.enhanced = '';
 		this.strings = JSON.parse(this.querySelector('[data-progress-strings]')!.textContent!) as Record<string, string>;
 		const storage = guardStorage(() => window.localStorage);
 		const notice = this.querySelector<HTMLElement>('[data-progress-notice]')!;
