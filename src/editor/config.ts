@@ -14,7 +14,7 @@ import { themeSchema } from '../schemas/theme.ts';
 import { tipSchema } from '../schemas/tip.ts';
 import { oefeningComponent } from './oefening.ts';
 import { def, patternOf, type Def } from './patterns.ts';
-import { fieldLabels, nestedFieldLabels, valueLabels } from './labels.ts';
+import { collectionLabels, fieldLabels, nestedFieldLabels, oefeningLabels, valueLabels } from './labels.ts';
 
 /** One field of the editor's configuration (the subset of Sveltia CMS's options used here). */
 export interface EditorField {
@@ -122,14 +122,14 @@ export function fieldsOf(shape: Record<string, z.ZodType>, parent?: string): Edi
  * The text of an article or tip. Its Insert menu has images and, in articles, `<Oefening>`
  * (src/editor/oefening.ts); not code blocks, whose highlighting Sveltia would load from a CDN.
  */
-const body = (components: string[]): EditorField => ({ name: 'body', ...labelOf('body'), widget: 'markdown', editor_components: components });
+const body = (components: string[], hint?: string): EditorField => ({ name: 'body', ...labelOf('body'), ...(hint ? { hint } : {}), widget: 'markdown', editor_components: components });
 
 /** Sveltia CMS's configuration for a content folder (relative to the repository root). */
 export function editorConfig(options: { contentFolder: string; siteUrl: string; title: string }) {
 	const folder = options.contentFolder.replace(/\/+$/, '');
-	const entries = (name: string, label: string, sub: string, extension: string, format: string, fields: EditorField[]) => ({
+	const entries = (name: Exclude<keyof typeof collectionLabels, 'themes'>, sub: string, extension: string, format: string, fields: EditorField[]) => ({
 		name,
-		label,
+		...collectionLabels[name],
 		folder: `${folder}/${sub}`,
 		extension,
 		format,
@@ -148,14 +148,14 @@ export function editorConfig(options: { contentFolder: string; siteUrl: string; 
 		show_preview_links: false,
 		output: { omit_empty_optional_fields: true },
 		collections: [
-			entries('articles', 'Artikelen', 'articles', 'mdx', 'yaml-frontmatter', [...fieldsOf(articleFields), body(['image', oefeningComponent.id])]),
-			entries('tips', 'Tips', 'tips', 'md', 'yaml-frontmatter', [...fieldsOf(tipSchema.shape), body(['image'])]),
-			entries('checklists', 'Checklists', 'checklists', 'yaml', 'yaml', fieldsOf(checklistSchema.shape)),
-			entries('exercises', 'Oefeningen', 'exercises', 'yaml', 'yaml', fieldsOf(exerciseSchema.shape)),
-			entries('sessions', 'Sessieplannen', 'sessions', 'yaml', 'yaml', fieldsOf(sessionSchema.shape)),
+			entries('articles', 'articles', 'mdx', 'yaml-frontmatter', [...fieldsOf(articleFields), body(['image', oefeningComponent.id], oefeningLabels.bodyHint)]),
+			entries('tips', 'tips', 'md', 'yaml-frontmatter', [...fieldsOf(tipSchema.shape), body(['image'])]),
+			entries('checklists', 'checklists', 'yaml', 'yaml', fieldsOf(checklistSchema.shape)),
+			entries('exercises', 'exercises', 'yaml', 'yaml', fieldsOf(exerciseSchema.shape)),
+			entries('sessions', 'sessions', 'yaml', 'yaml', fieldsOf(sessionSchema.shape)),
 			{
 				name: 'themes',
-				label: 'Thema’s',
+				...collectionLabels.themes,
 				files: [
 					{
 						name: 'themes',

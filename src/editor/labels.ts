@@ -40,7 +40,7 @@ export const fieldLabels: Record<string, { label: string; hint?: string }> = {
 	endings: { label: 'Eindes' },
 	outcome: { label: 'Uitkomst' },
 	quality: { label: 'Hoe goed is deze keuze?', hint: 'Leeg laten: volgt uit waar de keuze naartoe leidt.' },
-	body: { label: 'Tekst', hint: 'Een oefening zet je in de tekst met Invoegen > Oefening.' },
+	body: { label: 'Tekst' },
 	// Session plans (content/sessions).
 	duration: { label: 'Duur in minuten', hint: '60 tot 90 minuten. De minuten van het programma samen zijn de duur.' },
 	goal: { label: 'Doel', hint: 'Wat kunnen de deelnemers na afloop? Eén of twee zinnen.' },
@@ -83,11 +83,23 @@ export const patternMessages: Record<string, string> = {
 	'^Ik\\s': 'Begin de zin met "Ik", zoals "Ik kan een klant laten uitpraten."',
 };
 
+/** Names of the kinds of content in the editor, as a list and as one item ("Tip aanmaken"). */
+export const collectionLabels = {
+	articles: { label: 'Artikelen', label_singular: 'Artikel' },
+	tips: { label: 'Tips', label_singular: 'Tip' },
+	checklists: { label: 'Checklists', label_singular: 'Checklist' },
+	exercises: { label: 'Oefeningen', label_singular: 'Oefening' },
+	sessions: { label: 'Sessieplannen', label_singular: 'Sessieplan' },
+	themes: { label: 'Thema’s' },
+} as const;
+
 /** The editor component that puts an exercise in an article (src/editor/oefening.ts). */
 export const oefeningLabels = {
 	label: 'Oefening',
 	idLabel: 'Naam van de oefening',
 	idHint: 'De bestandsnaam van de oefening zonder .yaml, zoals "lsd-en-anna".',
+	/** Help under an article's text. */
+	bodyHint: 'Een oefening zet je in de tekst met het plusje (Invoegen) en dan Oefening.',
 };
 
 /** Dutch names for the values of enums and for the question types. */
