@@ -73,6 +73,15 @@ const roleCardLabels: Record<string, { label: string; hint?: string }> = {
 export const nestedFieldLabels: Record<string, Record<string, { label: string; hint?: string }>> = {
 	customer: roleCardLabels,
 	employee: roleCardLabels,
+	// A step of a scenario.
+	steps: {
+		id: { label: 'Naam van de stap', hint: 'Kleine letters, cijfers en streepjes, zoals "stap-1". Een keuze verwijst ernaar bij "Volgende stap of einde".' },
+		situation: { label: 'Wat er gebeurt', hint: 'Wat zegt of doet de klant in deze stap?' },
+		options: { label: 'Keuzes', hint: 'Minstens 2 dingen die de medewerker kan doen.' },
+	},
+	endings: {
+		id: { label: 'Naam van het einde', hint: 'Kleine letters, cijfers en streepjes, zoals "goed-einde". Een keuze verwijst ernaar bij "Volgende stap of einde".' },
+	},
 };
 
 /** Dutch messages for the patterns of the schemas, keyed by the pattern's source. */
