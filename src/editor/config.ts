@@ -61,7 +61,7 @@ function bounds(d: Def): { min?: number; max?: number } {
 }
 
 /** The name of the one field of a list of plain values, by the schema of its elements. */
-const itemName = (element: unknown): string => (element === slugSchema ? 'id' : element === sessionRefSchema ? 'ref' : 'text');
+const itemName = (list: string, element: unknown): string => (list === 'inShort' ? 'line' : element === slugSchema ? 'id' : element === sessionRefSchema ? 'ref' : 'text');
 
 /** The editor field for one schema field. */
 export function fieldFor(name: string, schema: z.ZodType, parent?: string): EditorField {
@@ -98,7 +98,7 @@ export function fieldFor(name: string, schema: z.ZodType, parent?: string): Edit
 			const list = { ...base, widget: 'list' as const, ...bounds(d) };
 			if (element.type === 'object') return { ...list, fields: fieldsOf(element.shape, name) };
 			if (element.type === 'union' && element.discriminator) return { ...list, typeKey: element.discriminator, types: element.options.map((option: unknown) => typeFor(element.discriminator, option)) };
-			return { ...list, field: fieldFor(itemName(d.element), d.element, name) };
+			return { ...list, field: fieldFor(itemName(name, d.element), d.element, name) };
 		}
 		default:
 			throw new Error(`The editor cannot show the field "${name}" (a zod ${d.type}); extend src/editor/config.ts`);

@@ -8,6 +8,7 @@ export const fieldLabels: Record<string, { label: string; hint?: string }> = {
 	description: { label: 'Beschrijving', hint: 'Eén zin: waar gaat het over?' },
 	theme: { label: 'Thema', hint: 'De naam van een thema uit de lijst met thema’s, zoals "luisteren-en-vragen".' },
 	inShort: { label: 'In het kort', hint: '3 tot 5 korte zinnen bovenaan het artikel.' },
+	line: { label: 'Regel' },
 	order: { label: 'Volgorde', hint: 'Plaats in de lijst (een artikel binnen zijn thema, een checklist in de loop van het gesprek): een lager getal staat hoger.' },
 	lastReviewed: { label: 'Laatst gecontroleerd op' },
 	reviewDue: { label: 'Volgende controle', hint: 'Moet na de datum van de laatste controle liggen.' },
