@@ -149,7 +149,7 @@ describe('the web editor of the example brand', () => {
 			await fill(page, 'Titel', 'Noem je naam');
 			await fill(page, 'Thema', 'persoonlijk-contact');
 			await body().click();
-			await page.keyboard.type('Zeg aan het begin van elk gesprek je naam. Dan weet de klant met wie hij praat.');
+			await page.keyboard.insertText('Zeg aan het begin van elk gesprek je naam. Dan weet de klant met wie hij praat.');
 		});
 
 		await create('checklists', async () => {
@@ -219,7 +219,7 @@ describe('the web editor of the example brand', () => {
 			// The form shows fields as they scroll into view; the text is the last.
 			for (let tries = 0; (await body().count()) === 0 && tries < 20; tries++) await form().locator('section[data-key-path]').last().scrollIntoViewIfNeeded();
 			await body().click();
-			await page.keyboard.type('Een klant belt boos op. Wat doe jij? Probeer het hieronder.');
+			await page.keyboard.insertText('Een klant belt boos op. Wat doe jij? Probeer het hieronder.');
 			await page.keyboard.press('Enter');
 			const text = field(page, 'Tekst');
 			await text.getByRole('button', { name: 'Invoegen', exact: true }).click();
@@ -267,7 +267,7 @@ describe('the web editor of the example brand', () => {
 		await page.goto(`${site}/handboek/beheer/#/collections/tips/new`);
 		await fill(page, 'Thema', 'Persoonlijk Contact');
 		await body().click();
-		await page.keyboard.type('Een tip zonder titel.');
+		await page.keyboard.insertText('Een tip zonder titel.');
 		await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
 		await expect.poll(() => message(field(page, 'Titel').getByRole('alert'))).toBe('Dit veld is verplicht.');
 		expect(await message(field(page, 'Thema').getByRole('alert'))).toBe('Alleen kleine letters, cijfers en streepjes, zoals "actief-luisteren".');
