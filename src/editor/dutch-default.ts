@@ -1,3 +1,6 @@
+/** Where Sveltia keeps the editor's settings (localStorage), the interface language among them. */
+export const settingsKey = 'sveltia-cms.prefs';
+
 /**
  * The editor's stored settings (Sveltia CMS keeps them as JSON in localStorage) with Dutch as the
  * interface language when none was chosen. A choice the editor made, "auto" included, stays.

@@ -3,6 +3,7 @@
  * list: tests/unit/editor/sveltia.test.ts fails after an upgrade of `@sveltia/cms` until each entry
  * below has been checked against the new script again and the version updated here.
  */
+import { settingsKey } from './dutch-default.ts';
 
 /** The Sveltia CMS version the rewrites and the internals below were last checked with. */
 export const sveltiaVersion = '0.221.1';
@@ -50,7 +51,7 @@ export const editorLocales = ['nl'] as const;
  * when the editor has not chosen one) and the editor component API (src/editor/client/components.ts).
  */
 export const sveltiaInternals = [
-	{ what: 'the settings key read by src/editor/client/dutch.ts', holds: '`sveltia-cms.prefs`' },
+	{ what: 'the settings key read by src/editor/client/dutch.ts', holds: `\`${settingsKey}\`` },
 	{ what: 'the settings default "follow the browser" that src/editor/client/dutch.ts replaces', holds: 'e.locale??=' },
 	{ what: 'CMS.registerEditorComponent (src/editor/client/components.ts)', holds: 'registerEditorComponent:' },
 ] as const;

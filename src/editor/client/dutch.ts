@@ -1,8 +1,7 @@
 // Loaded before sveltia-cms.js (beheer/nederlands.js): the editor's interface is Dutch unless the
 // editor chose another language under Sveltia's settings. Sveltia itself would follow the browser.
-import { withDutchDefault } from '../dutch-default.ts';
+import { settingsKey as key, withDutchDefault } from '../dutch-default.ts';
 
-const key = 'sveltia-cms.prefs';
 try {
 	const stored = localStorage.getItem(key);
 	const next = withDutchDefault(stored);
