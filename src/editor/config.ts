@@ -40,7 +40,7 @@ export interface EditorField {
 	editor_components?: string[];
 }
 
-
+/** The Dutch label and help of a field, inside `parent` when that field has its own. */
 function labelOf(name: string, parent?: string): { label: string; hint?: string } {
 	const found = (parent ? nestedFieldLabels[parent]?.[name] : undefined) ?? fieldLabels[name];
 	if (!found) throw new Error(`The editor has no Dutch label for the field "${name}"; add it to src/editor/labels.ts`);
