@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { editorConfig, fieldFor, type EditorField } from '../../../src/editor/config.ts';
-import { patternOf, def } from '../../../src/editor/patterns.ts';
+import { def, patternOf } from '../../../src/editor/patterns.ts';
 import { articleFields } from '../../../src/schemas/article.ts';
 import { checklistSchema } from '../../../src/schemas/checklist.ts';
 import { exerciseSchema } from '../../../src/schemas/exercise.ts';
@@ -13,8 +13,6 @@ import { themeSchema } from '../../../src/schemas/theme.ts';
 import { tipSchema } from '../../../src/schemas/tip.ts';
 import { root } from '../../harness/build.ts';
 
-type Def = { type: string; [key: string]: any };
-const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 /** Every field path of a schema, read from zod's own definition: `questions[scenario].steps.options.next`. */
 function schemaPaths(shape: Record<string, unknown>, prefix = ''): string[] {
