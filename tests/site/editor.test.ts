@@ -2,7 +2,8 @@
 // in Dutch without a single request to another host, and used end to end: through its interface a
 // tip, a checklist, an exercise with a scenario and an article with an <Oefening> are written to a
 // folder (the browser's origin-private file system stands in for the checked-out repository); the
-// files pass the content check. A required field left empty is refused.
+// files pass the content check. An existing article keeps its text and its <Oefening> when edited.
+// A required field left empty is refused.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -22,6 +23,15 @@ import { freePort, startNginx } from '../harness/nginx.ts';
 import { sharedSite, type SharedSite } from '../harness/shared-build.ts';
 
 const brandDir = 'brands/voorbeeld';
+const folder = 'brands/voorbeeld/inhoud';
+/** An article of the handbook with an <Oefening>, put in the brand's folder before the editor opens it. */
+const existing = {
+	id: 'altijd-navragen-nooit-aannemen',
+	path: `${folder}/articles/altijd-navragen-nooit-aannemen.mdx`,
+	text: readFileSync(join(root, 'content/articles/altijd-navragen-nooit-aannemen.mdx'), 'utf8'),
+};
+/** An MDX file's text after its front matter. */
+const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 let browser: Browser;
 let built: SharedSite;
 let nginx: { stop: () => Promise<void> };
@@ -60,15 +70,25 @@ beforeAll(async () => {
 	});
 	// "Werken met een lokale repository" asks for a folder with showDirectoryPicker(); a folder in the
 	// origin-private file system, with the .git folder Sveltia looks for, stands in for the checkout.
-	await page.addInitScript(() => {
-		Object.defineProperty(window, 'showDirectoryPicker', {
-			value: async () => {
-				const repository = await (await navigator.storage.getDirectory()).getDirectoryHandle('handboek', { create: true });
-				await repository.getDirectoryHandle('.git', { create: true });
-				return repository;
-			},
-		});
-	});
+	// It holds one article of the handbook with an <Oefening>, as an existing text to edit.
+	await page.addInitScript(
+		([path, text]) => {
+			Object.defineProperty(window, 'showDirectoryPicker', {
+				value: async () => {
+					const repository = await (await navigator.storage.getDirectory()).getDirectoryHandle('handboek', { create: true });
+					await repository.getDirectoryHandle('.git', { create: true });
+					let folder = repository;
+					const parts = path.split('/');
+					for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+					const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+					await writable.write(text);
+					await writable.close();
+					return repository;
+				},
+			});
+		},
+		[existing.path, existing.text] as const,
+	);
 }, 600_000);
 afterAll(async () => {
 	await browser?.close();
@@ -80,8 +100,19 @@ afterAll(async () => {
 const field = (scope: Page | Locator, label: string) => scope.getByRole('group', { name: `Veld “⁨${label}⁩”`, exact: true });
 /** The "… toevoegen" button of a list field (the last, innermost one in scope). */
 const add = (scope: Page | Locator, label: string) => scope.getByRole('button', { name: `⁨${label}⁩ toevoegen`, exact: true }).last();
-/** Types into the nth field with this label. */
-const fill = (scope: Page | Locator, label: string, value: string, nth = 0) => field(scope, label).nth(nth).getByRole('textbox').first().fill(value);
+/**
+ * Types into the nth field with this label, and again if the form, still settling after it opened,
+ * drew the field anew and lost the value.
+ */
+async function fill(scope: Page | Locator, label: string, value: string, nth = 0) {
+	const input = field(scope, label).nth(nth).getByRole('textbox').first();
+	for (let tries = 0; tries < 5; tries++) {
+		await input.fill(value);
+		await page.waitForTimeout(100);
+		if ((await input.inputValue()) === value) return;
+	}
+	throw new Error(`The field "${label}" does not keep "${value}"`);
+}
 const today = (scope: Page | Locator) => field(scope, 'Laatst gecontroleerd op').getByRole('button', { name: 'Vandaag' }).click();
 /** The form (the preview beside it has the same fields, without inputs). */
 const form = () => page.getByRole('group', { name: 'Inhoud in het ⁨_default⁩ bewerken' });
@@ -89,11 +120,27 @@ const body = () => form().locator('[data-key-path="body"]').getByRole('textbox')
 /** The text of a message, without the name of its icon (Material Symbols draws "error" as an icon). */
 const message = async (alert: Locator) => (await alert.innerText()).replace(/^error\n/, '');
 
-async function create(collection: string, steps: () => Promise<void>) {
-	await page.goto(`${site}/handboek/beheer/#/collections/${collection}/new`);
-	await steps();
+/** Opens a collection from the list on the left, as an editor does. */
+async function open(label: string) {
+	await page.getByRole('treeitem', { name: label, exact: true }).click();
+	await page.getByRole('main', { name: `Collectie ⁨${label}⁩` }).waitFor();
+}
+
+/** Saves the open entry and waits for the collection's list, with the entry in it. */
+async function save(title: string) {
 	await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
 	await page.getByRole('status').filter({ hasText: 'Item opgeslagen.' }).waitFor({ timeout: 10_000 });
+	await page.getByRole('grid', { name: 'Items' }).getByRole('row', { name: title, exact: true }).waitFor();
+}
+
+/** Makes a new entry in a collection through the "Nieuw" button, fills it in and saves it. */
+async function create(label: string, title: string, steps: () => Promise<void>) {
+	await open(label);
+	await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
+	await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor();
+	await fill(page, 'Titel', title);
+	await steps();
+	await save(title);
 }
 
 /** Every file in the stand-in folder, by its path in the repository. */
@@ -145,15 +192,13 @@ describe('the web editor of the example brand', () => {
 		await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
 		await page.getByRole('treeitem', { name: 'Tips' }).waitFor();
 
-		await create('tips', async () => {
-			await fill(page, 'Titel', 'Noem je naam');
+		await create('Tips', 'Noem je naam', async () => {
 			await fill(page, 'Thema', 'persoonlijk-contact');
 			await body().click();
 			await page.keyboard.insertText('Zeg aan het begin van elk gesprek je naam. Dan weet de klant met wie hij praat.');
 		});
 
-		await create('checklists', async () => {
-			await fill(page, 'Titel', 'Een huisbezoek afronden');
+		await create('Checklists', 'Een huisbezoek afronden', async () => {
 			await fill(page, 'Doel', 'Je sluit een huisbezoek goed af.');
 			await fill(page, 'Wanneer', 'Aan het eind van een huisbezoek.');
 			await field(page, 'Manier van werken').getByRole('radio', { name: 'Doen en controleren', exact: true }).click();
@@ -169,8 +214,7 @@ describe('the web editor of the example brand', () => {
 			}
 		});
 
-		await create('exercises', async () => {
-			await fill(page, 'Titel', 'Een klant die boos belt');
+		await create('Oefeningen', 'Een klant die boos belt', async () => {
 			await fill(page, 'Beschrijving', 'Oefen wat je doet als een klant boos belt.');
 			await fill(page, 'Thema', 'werken-in-zonnedal');
 			await today(page);
@@ -207,8 +251,7 @@ describe('the web editor of the example brand', () => {
 			}
 		});
 
-		await create('articles', async () => {
-			await fill(page, 'Titel', 'Oefenen met boze bellers');
+		await create('Artikelen', 'Oefenen met boze bellers', async () => {
 			await fill(page, 'Beschrijving', 'Een oefening over een klant die boos belt.');
 			await fill(page, 'Thema', 'werken-in-zonnedal');
 			for (const [i, line] of ['Luister eerst.', 'Laat de klant uitpraten.', 'Zoek dan samen een oplossing.'].entries()) {
@@ -227,8 +270,19 @@ describe('the web editor of the example brand', () => {
 			await fill(text, 'Naam van de oefening', 'een-klant-die-boos-belt');
 		});
 
-		const files = await writtenFiles();
-		const folder = 'brands/voorbeeld/inhoud';
+		// An existing article, its description changed: its text, the <Oefening> in it included, stays as it was.
+		expect(bodyOf(existing.text)).toContain('\n<Oefening id="scenario-beller-herhaalt" />\n');
+		const existingTitle = parse(existing.text.split('---\n')[1]!).title as string;
+		await open('Artikelen');
+		await page.getByRole('grid', { name: 'Items' }).getByRole('row', { name: existingTitle, exact: true }).click();
+		const description = field(page, 'Beschrijving').getByRole('textbox');
+		await expect.poll(() => description.inputValue()).not.toBe('');
+		await description.fill(`${await description.inputValue()} Met voorbeelden.`);
+		await save(existingTitle);
+
+		const { [existing.path]: edited, ...files } = await writtenFiles();
+		expect(bodyOf(edited!)).toBe(bodyOf(existing.text));
+		expect(parse(edited!.split('---\n')[1]!).description).toMatch(/ Met voorbeelden\.$/);
 		expect(Object.keys(files).sort()).toEqual([
 			`${folder}/articles/oefenen-met-boze-bellers.mdx`,
 			`${folder}/checklists/een-huisbezoek-afronden.yaml`,
@@ -263,8 +317,10 @@ describe('the web editor of the example brand', () => {
 	});
 
 	it('refuses to save a tip without a title, and a theme name with capitals, in Dutch', { timeout: 60_000 }, async () => {
-		const before = Object.keys(await writtenFiles());
-		await page.goto(`${site}/handboek/beheer/#/collections/tips/new`);
+		const before = await writtenFiles();
+		await open('Tips');
+		await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
+		await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor();
 		await fill(page, 'Thema', 'Persoonlijk Contact');
 		await body().click();
 		await page.keyboard.insertText('Een tip zonder titel.');
@@ -273,6 +329,6 @@ describe('the web editor of the example brand', () => {
 		expect(await message(field(page, 'Thema').getByRole('alert'))).toBe('Alleen kleine letters, cijfers en streepjes, zoals "actief-luisteren".');
 		expect(await page.getByRole('alert').filter({ hasText: 'Corrigeer' }).innerText()).toContain('2 velden bevatten fouten. Corrigeer deze om het item op te slaan.');
 		expect(await field(page, 'Titel').getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
-		expect(Object.keys(await writtenFiles())).toEqual(before);
+		expect(await writtenFiles()).toEqual(before);
 	});
 });
