@@ -101,14 +101,15 @@ const field = (scope: Page | Locator, label: string) => scope.getByRole('group',
 /** The "… toevoegen" button of a list field (the last, innermost one in scope). */
 const add = (scope: Page | Locator, label: string) => scope.getByRole('button', { name: `⁨${label}⁩ toevoegen`, exact: true }).last();
 /**
- * Types into the nth field with this label, and again if the form, still settling after it opened,
- * drew the field anew and lost the value.
+ * Types into the nth field with this label. A form that has just opened may still draw its fields
+ * anew and lose what was typed: the first field typed into one (`settle`) is checked a moment later
+ * and typed again if needed.
  */
-async function fill(scope: Page | Locator, label: string, value: string, nth = 0) {
+async function fill(scope: Page | Locator, label: string, value: string, nth = 0, settle = false) {
 	const input = field(scope, label).nth(nth).getByRole('textbox').first();
 	for (let tries = 0; tries < 5; tries++) {
 		await input.fill(value);
-		await page.waitForTimeout(100);
+		if (settle) await page.waitForTimeout(300);
 		if ((await input.inputValue()) === value) return;
 	}
 	throw new Error(`The field "${label}" does not keep "${value}"`);
@@ -138,7 +139,7 @@ async function create(label: string, title: string, steps: () => Promise<void>) 
 	await open(label);
 	await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
 	await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor();
-	await fill(page, 'Titel', title);
+	await fill(page, 'Titel', title, 0, true);
 	await steps();
 	await save(title);
 }
@@ -321,7 +322,7 @@ describe('the web editor of the example brand', () => {
 		await open('Tips');
 		await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
 		await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor();
-		await fill(page, 'Thema', 'Persoonlijk Contact');
+		await fill(page, 'Thema', 'Persoonlijk Contact', 0, true);
 		await body().click();
 		await page.keyboard.insertText('Een tip zonder titel.');
 		await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
