@@ -9,9 +9,12 @@ import { articleFields } from '../schemas/article.ts';
 import { checklistSchema } from '../schemas/checklist.ts';
 import { dateSchema, slugSchema } from '../schemas/common.ts';
 import { exerciseSchema } from '../schemas/exercise.ts';
+import { sessionRefSchema, sessionSchema } from '../schemas/session.ts';
 import { themeSchema } from '../schemas/theme.ts';
 import { tipSchema } from '../schemas/tip.ts';
-import { fieldLabels, valueLabels } from './labels.ts';
+import { oefeningComponent } from './oefening.ts';
+import { def, patternOf, type Def } from './patterns.ts';
+import { collectionLabels, fieldLabels, nestedFieldLabels, oefeningLabels, valueLabels } from './labels.ts';
 
 /** One field of the editor's configuration (the subset of Sveltia CMS's options used here). */
 export interface EditorField {
@@ -34,14 +37,12 @@ export interface EditorField {
 	date_format?: string;
 	time_format?: false;
 	summary?: string;
+	editor_components?: string[];
 }
 
-// zod's internal definition, read to turn a schema into fields.
-type Def = { type: string; [key: string]: any };
-const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-
-function labelOf(name: string): { label: string; hint?: string } {
-	const found = fieldLabels[name];
+/** The Dutch label and help of a field, inside `parent` when that field has its own. */
+function labelOf(name: string, parent?: string): { label: string; hint?: string } {
+	const found = (parent ? nestedFieldLabels[parent]?.[name] : undefined) ?? fieldLabels[name];
 	if (!found) throw new Error(`The editor has no Dutch label for the field "${name}"; add it to src/editor/labels.ts`);
 	return found;
 }
@@ -59,10 +60,11 @@ function bounds(d: Def): { min?: number; max?: number } {
 	return out;
 }
 
-const slugPattern: [string, string] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Alleen kleine letters, cijfers en streepjes, zoals "actief-luisteren".'];
+/** The name of the one field of a list of plain values, by the schema of its elements. */
+const itemName = (list: string, element: unknown): string => (list === 'inShort' ? 'line' : element === slugSchema ? 'id' : element === sessionRefSchema ? 'ref' : 'text');
 
 /** The editor field for one schema field. */
-export function fieldFor(name: string, schema: z.ZodType): EditorField {
+export function fieldFor(name: string, schema: z.ZodType, parent?: string): EditorField {
 	let inner: unknown = schema;
 	let required = true;
 	let defaultValue: unknown;
@@ -75,13 +77,14 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
 		} else break;
 		inner = d.innerType;
 	}
-	const base = { name, ...labelOf(name), ...(required ? {} : { required: false as const }), ...(defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) ? { default: defaultValue } : {}) };
+	const base = { name, ...labelOf(name, parent), ...(required ? {} : { required: false as const }), ...(defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) ? { default: defaultValue } : {}) };
 	const d = def(inner);
 	if (inner === dateSchema) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD-MM-YYYY', time_format: false };
-	if (inner === slugSchema) return { ...base, widget: 'string', pattern: slugPattern };
 	switch (d.type) {
-		case 'string':
-			return { ...base, widget: 'string' };
+		case 'string': {
+			const pattern = patternOf(d);
+			return { ...base, widget: 'string', ...(pattern ? { pattern } : {}) };
+		}
 		case 'boolean':
 			return { ...base, widget: 'boolean' };
 		case 'number':
@@ -89,13 +92,13 @@ export function fieldFor(name: string, schema: z.ZodType): EditorField {
 		case 'enum':
 			return { ...base, widget: 'select', options: Object.values(d.entries as Record<string, string>).map((value) => ({ label: valueLabels[value] ?? value, value })) };
 		case 'object':
-			return { ...base, widget: 'object', fields: fieldsOf(d.shape) };
+			return { ...base, widget: 'object', fields: fieldsOf(d.shape, name) };
 		case 'array': {
 			const element = def(d.element);
 			const list = { ...base, widget: 'list' as const, ...bounds(d) };
-			if (element.type === 'object') return { ...list, fields: fieldsOf(element.shape) };
+			if (element.type === 'object') return { ...list, fields: fieldsOf(element.shape, name) };
 			if (element.type === 'union' && element.discriminator) return { ...list, typeKey: element.discriminator, types: element.options.map((option: unknown) => typeFor(element.discriminator, option)) };
-			return { ...list, field: fieldFor(name === 'inShort' ? 'text' : 'id', d.element) };
+			return { ...list, field: fieldFor(itemName(name, d.element), d.element, name) };
 		}
 		default:
 			throw new Error(`The editor cannot show the field "${name}" (a zod ${d.type}); extend src/editor/config.ts`);
@@ -107,22 +110,26 @@ function typeFor(key: string, option: unknown): Omit<EditorField, 'widget'> & { 
 	const shape = def(option).shape as Record<string, z.ZodType>;
 	const value = def(shape[key]).values[0] as string;
 	const rest = Object.fromEntries(Object.entries(shape).filter(([name]) => name !== key));
-	return { name: value, label: valueLabels[value] ?? value, widget: 'object', summary: '{{fields.prompt}}', fields: fieldsOf(rest) };
+	return { name: value, label: valueLabels[value] ?? value, widget: 'object', summary: '{{fields.prompt}}', fields: fieldsOf(rest, value) };
 }
 
 /** The editor fields for every field of an object schema's shape, in order. */
-export function fieldsOf(shape: Record<string, z.ZodType>): EditorField[] {
-	return Object.entries(shape).map(([name, schema]) => fieldFor(name, schema));
+export function fieldsOf(shape: Record<string, z.ZodType>, parent?: string): EditorField[] {
+	return Object.entries(shape).map(([name, schema]) => fieldFor(name, schema, parent));
 }
 
-const body = (): EditorField => ({ name: 'body', ...labelOf('body'), widget: 'markdown' });
+/**
+ * The text of an article or tip. Its Insert menu has images and, in articles, `<Oefening>`
+ * (src/editor/oefening.ts); not code blocks, whose highlighting Sveltia would load from a CDN.
+ */
+const body = (components: string[], hint?: string): EditorField => ({ name: 'body', ...labelOf('body'), ...(hint ? { hint } : {}), widget: 'markdown', editor_components: components });
 
 /** Sveltia CMS's configuration for a content folder (relative to the repository root). */
 export function editorConfig(options: { contentFolder: string; siteUrl: string; title: string }) {
 	const folder = options.contentFolder.replace(/\/+$/, '');
-	const entries = (name: string, label: string, sub: string, extension: string, format: string, fields: EditorField[]) => ({
+	const entries = (name: Exclude<keyof typeof collectionLabels, 'themes'>, sub: string, extension: string, format: string, fields: EditorField[]) => ({
 		name,
-		label,
+		...collectionLabels[name],
 		folder: `${folder}/${sub}`,
 		extension,
 		format,
@@ -141,13 +148,14 @@ export function editorConfig(options: { contentFolder: string; siteUrl: string; 
 		show_preview_links: false,
 		output: { omit_empty_optional_fields: true },
 		collections: [
-			entries('articles', 'Artikelen', 'articles', 'mdx', 'yaml-frontmatter', [...fieldsOf(articleFields), body()]),
-			entries('tips', 'Tips', 'tips', 'md', 'yaml-frontmatter', [...fieldsOf(tipSchema.shape), body()]),
-			entries('checklists', 'Checklists', 'checklists', 'yaml', 'yaml', fieldsOf(checklistSchema.shape)),
-			entries('exercises', 'Oefeningen', 'exercises', 'yaml', 'yaml', fieldsOf(exerciseSchema.shape)),
+			entries('articles', 'articles', 'mdx', 'yaml-frontmatter', [...fieldsOf(articleFields), body(['image', oefeningComponent.id], oefeningLabels.bodyHint)]),
+			entries('tips', 'tips', 'md', 'yaml-frontmatter', [...fieldsOf(tipSchema.shape), body(['image'])]),
+			entries('checklists', 'checklists', 'yaml', 'yaml', fieldsOf(checklistSchema.shape)),
+			entries('exercises', 'exercises', 'yaml', 'yaml', fieldsOf(exerciseSchema.shape)),
+			entries('sessions', 'sessions', 'yaml', 'yaml', fieldsOf(sessionSchema.shape)),
 			{
 				name: 'themes',
-				label: 'Thema’s',
+				...collectionLabels.themes,
 				files: [
 					{
 						name: 'themes',

@@ -1,13 +1,21 @@
 /** Where the web editor lives, below the base path. */
 export const editorPath = 'beheer/';
 
-/** The editor's files, copied from the @sveltia/cms package into the build: never loaded from a CDN. */
-export const editorFiles = ['dist/sveltia-cms.js', 'LICENSE.txt'] as const;
+/** The editor's script from the @sveltia/cms package, copied into the build (the locale address rewritten): never loaded from a CDN. */
+export const editorScript = 'sveltia-cms.js';
+
+/** The handbook's own scripts of the editor page, bundled from src/editor/client/ into the build. */
+export const editorClientScripts = {
+	/** Before Sveltia: Dutch as the interface language unless the editor chose another. */
+	dutch: { source: 'dutch.ts', file: 'nederlands.js' },
+	/** After Sveltia: the editor components (`<Oefening>`). */
+	components: { source: 'components.ts', file: 'onderdelen.js' },
+} as const;
 
 /**
  * The HTML of /beheer/: the editor's script from the build itself and the configuration generated
- * from the schemas (config.yml beside it). Sveltia CMS shows its interface in the reader's language
- * when it has it; Dutch is one of them.
+ * from the schemas (config.yml beside it). No inline script: the page's policy allows only files
+ * from the site itself.
  */
 export function editorPage(title: string): string {
 	return [
@@ -22,7 +30,9 @@ export function editorPage(title: string): string {
 		'</head>',
 		'<body>',
 		'<noscript><p>Voor het beheren van de teksten is JavaScript nodig.</p></noscript>',
-		'<script src="sveltia-cms.js"></script>',
+		`<script src="${editorClientScripts.dutch.file}"></script>`,
+		`<script src="${editorScript}"></script>`,
+		`<script src="${editorClientScripts.components.file}"></script>`,
 		'</body>',
 		'</html>',
 		'',

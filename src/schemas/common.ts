@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { slugSource } from './slug.ts';
 
 /** A lowercase slug made of Dutch words joined by hyphens, e.g. `luisteren-en-doorvragen`. */
 export const slugSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	.regex(new RegExp(slugSource), {
 		message: 'use lowercase letters, digits and hyphens only (for example "actief-luisteren")',
 	});
 

@@ -4,15 +4,15 @@ import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { editorConfig, fieldFor, type EditorField } from '../../../src/editor/config.ts';
+import { def, patternOf } from '../../../src/editor/patterns.ts';
 import { articleFields } from '../../../src/schemas/article.ts';
 import { checklistSchema } from '../../../src/schemas/checklist.ts';
 import { exerciseSchema } from '../../../src/schemas/exercise.ts';
+import { sessionSchema } from '../../../src/schemas/session.ts';
 import { themeSchema } from '../../../src/schemas/theme.ts';
 import { tipSchema } from '../../../src/schemas/tip.ts';
 import { root } from '../../harness/build.ts';
 
-type Def = { type: string; [key: string]: any };
-const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 /** Every field path of a schema, read from zod's own definition: `questions[scenario].steps.options.next`. */
 function schemaPaths(shape: Record<string, unknown>, prefix = ''): string[] {
@@ -46,9 +46,9 @@ function editorPaths(fields: EditorField[], prefix = ''): string[] {
 }
 
 const config = editorConfig({ contentFolder: 'brands/voorbeeld/inhoud', siteUrl: 'https://intranet.zonnedal.example/handboek/', title: 'Handboek' });
-const collection = (name: string) => config.collections.find((c) => c.name === name)! as { fields: EditorField[]; folder: string };
+const collection = (name: string) => config.collections.find((c) => c.name === name)! as { fields: EditorField[]; folder: string; label: string };
 const field = (fields: EditorField[], path: string): EditorField =>
-	path.split('.').reduce<EditorField>((found, name) => found.fields!.find((f) => f.name === name)!, { fields } as EditorField);
+	path.split('.').reduce<EditorField>((found, name) => found?.fields?.find((f) => f.name === name)!, { fields } as EditorField);
 
 describe('the editor configuration', () => {
 	it.each([
@@ -56,6 +56,7 @@ describe('the editor configuration', () => {
 		['tips', tipSchema.shape],
 		['checklists', checklistSchema.shape],
 		['exercises', exerciseSchema.shape],
+		['sessions', sessionSchema.shape],
 	] as const)('has an editor field for every field of the %s schema, and no other', (name, shape) => {
 		const editor = editorPaths(collection(name).fields).filter((p) => p !== 'body');
 		expect(editor.sort()).toEqual(schemaPaths(shape).sort());
@@ -95,6 +96,38 @@ describe('the editor configuration', () => {
 		expect(field(scenario.fields!, 'endings')).toMatchObject({ min: 2 });
 		expect(field(scenario.fields!, 'endings.outcome').options!.map((o) => o.value)).toEqual(['good', 'mixed', 'bad']);
 		expect(field(collection('exercises').fields, 'passPercentage')).toMatchObject({ value_type: 'float', min: 0, max: 100, default: 70 });
+	});
+
+	it('makes session plans editable: agenda, self-assessment and role plays, with the schemas\' patterns in Dutch', () => {
+		const session = collection('sessions');
+		expect(session).toMatchObject({ label: 'Sessieplannen', label_singular: 'Sessieplan', folder: 'brands/voorbeeld/inhoud/sessions', extension: 'yaml' });
+		const fields = session.fields;
+		expect(field(fields, 'duration')).toMatchObject({ widget: 'number', value_type: 'int', min: 60, max: 90 });
+		expect(field(fields, 'agenda')).toMatchObject({ widget: 'list', min: 2 });
+		expect(field(fields, 'agenda.use').field).toMatchObject({
+			name: 'ref',
+			label: 'Onderdeel',
+			pattern: [
+				'^(?:self-assessment|(?:articles|tips|checklists|exercises|roleplays)\\/[a-z0-9]+(?:-[a-z0-9]+)*)$',
+				'Schrijf het zoals "articles/naam", "tips/naam", "checklists/naam", "exercises/naam", "roleplays/naam" of "self-assessment".',
+			],
+		});
+		expect(field(fields, 'selfAssessment')).toMatchObject({ min: 4, max: 6, field: { pattern: ['^Ik\\s', 'Begin de zin met "Ik", zoals "Ik kan een klant laten uitpraten."'] } });
+		expect(field(fields, 'roleplays')).toMatchObject({ min: 1 });
+		// A role card's "situation" is what happened before; a checklist's is when you use it.
+		expect(field(fields, 'roleplays.customer.situation').label).toBe('Wat er eerder gebeurde');
+		expect(field(fields, 'roleplays.customer.play')).toMatchObject({ min: 2, max: 5 });
+		expect(field(collection('checklists').fields, 'situation').label).toBe('Wanneer');
+		expect(field(fields, 'roleplays.observation.points')).toMatchObject({ min: 4, max: 8 });
+	});
+
+	it('refuses a pattern without a Dutch message', () => {
+		expect(() => patternOf(def(z.string().regex(/^[A-Z]+$/)))).toThrow('The editor has no Dutch message for the pattern /^[A-Z]+$/; add it to patternMessages in src/editor/labels.ts');
+	});
+
+	it('puts <Oefening> in the Insert menu of articles only, and no code blocks (their highlighting comes from a CDN)', () => {
+		expect(field(collection('articles').fields, 'body')).toMatchObject({ widget: 'markdown', editor_components: ['image', 'oefening'] });
+		expect(field(collection('tips').fields, 'body')).toMatchObject({ widget: 'markdown', editor_components: ['image'] });
 	});
 
 	it('edits the brand content folder and is valid by Sveltia CMS own schema', { timeout: 120_000 }, () => {
