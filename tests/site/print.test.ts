@@ -305,8 +305,8 @@ describe('a checklist on screen', () => {
 		// promises to keep them, the storage notice, and the (not yet made) PDF link.
 		expect(await page.getByRole('button', { name: /Afdrukken|Leegmaken/ }).count()).toBe(0);
 		expect(await page.getByRole('textbox', { name: 'Je notities' }).count()).toBe(0);
-		const hiddenInSheet = await sheet.locator('[hidden]').evaluateAll((nodes) => nodes.map((n) => n.className || n.tagName));
-		expect(hiddenInSheet.sort()).toEqual(['checklist-intro', 'checklist-notes', 'checklist-notice', 'checklist-tools', 'pdf-download'].sort());
+		const waiting = await sheet.locator('[hidden], [data-js-only]').evaluateAll((nodes) => nodes.map((n) => `${n.className || n.tagName}${n.checkVisibility() ? ' (shown)' : ''}`));
+		expect(waiting.sort()).toEqual(['checklist-intro', 'checklist-notes', 'checklist-notice', 'checklist-tools', 'pdf-download'].sort());
 		await close(page);
 	});
 
