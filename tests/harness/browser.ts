@@ -63,21 +63,29 @@ export async function blockSiteStorage(context: BrowserContext): Promise<void> {
 /** Starts recording layout shifts on every page of the context (read them with `layoutShifts`). */
 export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
 	await context.addInitScript(() => {
-		const found: string[] = [];
-		(window as unknown as { layoutShifts: string[] }).layoutShifts = found;
+		const found: { at: number; text: string }[] = [];
+		(window as unknown as { layoutShifts: typeof found }).layoutShifts = found;
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
 				const moved = (entry.sources ?? []).map((s) => {
 					const node = s.node instanceof Element ? `<${s.node.tagName.toLowerCase()} class="${s.node.getAttribute('class') ?? ''}">` : (s.node?.nodeName ?? 'a pseudo-element or removed node');
 					return `${node} from y=${Math.round(s.previousRect.y)} to y=${Math.round(s.currentRect.y)}`;
 				});
-				found.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+				found.push({ at: entry.startTime, text: `${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}` });
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 }
 
-/** The layout shifts recorded on the page so far, each with its size, time and what moved. */
+/**
+ * The layout shifts the page's scripts and late files caused so far, each with its size, time and
+ * what moved. Shifts while the HTML is still being read are left out: a busy browser may draw half a
+ * page, whose end then moves as the rest arrives — that is the browser, not the page, and depends on
+ * the load of the machine running the test.
+ */
 export function layoutShifts(page: Page): Promise<string[]> {
-	return page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+	return page.evaluate(() => {
+		const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
+		return (window as unknown as { layoutShifts: { at: number; text: string }[] }).layoutShifts.filter((s) => s.at >= parsed).map((s) => s.text);
+	});
 }
