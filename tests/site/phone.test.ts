@@ -195,6 +195,9 @@ describe('when scripts do not run as planned', () => {
 		expect(await page.locator('details.answer-key').first().isVisible()).toBe(true);
 		await page.goto(new URL('voortgang/', siteUrl).href);
 		expect(await page.getByText(nl['handbook.progress.noScript']).isVisible()).toBe(true);
+		// No status it cannot know: only the exercises are listed.
+		expect(await page.getByRole('columnheader').allInnerTexts()).toEqual(Array(await page.locator('table.progress-table').count()).fill(nl['handbook.progress.column.exercise']));
+		expect(await page.getByText(nl['handbook.progress.status.niet-begonnen']).first().isVisible()).toBe(false);
 		expect(await page.getByRole('button', { name: nl['handbook.progress.clear'] }).isVisible()).toBe(false);
 		await context.close();
 	});
