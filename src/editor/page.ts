@@ -1,3 +1,5 @@
+import { serializePolicy } from '../server/csp.ts';
+
 /** Where the web editor lives, below the base path. */
 export const editorPath = 'beheer/';
 
@@ -60,7 +62,5 @@ export function editorContentSecurityPolicy(gitApiOrigins: string[] = []): strin
 		'form-action': ["'self'"],
 		'frame-ancestors': ["'none'"],
 	};
-	return Object.entries(directives)
-		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
-		.join('; ');
+	return serializePolicy(directives);
 }

@@ -17,6 +17,11 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
 		'form-action': ["'self'"],
 		'frame-ancestors': ["'none'"],
 	};
+	return serializePolicy(directives);
+}
+
+/** A policy's directives as the header's value: `name source source; name source…`. */
+export function serializePolicy(directives: Record<string, string[]>): string {
 	return Object.entries(directives)
 		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
 		.join('; ');

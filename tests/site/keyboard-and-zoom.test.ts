@@ -1,6 +1,6 @@
 // What the accessibility statement says was tested by hand-free means: an exercise and a checklist
-// used with the keyboard only, always showing where the focus is, and every kind of page readable on
-// a narrow screen and with text twice as large, without scrolling sideways.
+// used with the keyboard only, always showing where the focus is. Every page on a narrow screen and
+// with text twice as large, without scrolling sideways: phone.test.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';

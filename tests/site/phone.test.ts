@@ -166,12 +166,11 @@ describe('while a page loads', () => {
 		for (const path of withControls) {
 			await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
 			await page.waitForTimeout(200);
+			// Every control's script has run by now, so whatever it moved is counted.
+			expect(await page.locator(':not(:defined) [data-js-only], [data-js-only]:not(:defined)').count(), path).toBe(0);
 			shifts.push(...(await layoutShifts(page)).map((s) => `/${path}: ${s}`));
 		}
 		expect(shifts).toEqual([]);
-		// The controls are there, so the scripts did run.
-		await page.goto(new URL(withControls[1]!, siteUrl).href);
-		expect(await page.locator('.checklist-tools').isVisible()).toBe(true);
 		await context.close();
 	});
 });
