@@ -4,7 +4,7 @@
 // page. Run `npm run build` first. Prints the four scores per page (below 100 marked), LCP, TBT, CLS,
 // total transfer size, and the audits that cost points; with --runs N, the median of N runs per page.
 // Exits 1 only when Lighthouse cannot run.
-import { chromiumArgs } from '../src/pdf/chromium.ts';
+import { chromiumArgs, fullChromiumPath } from '../src/pdf/chromium.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,7 +40,8 @@ const { values } = parseArgs({
 });
 const dist = resolve(root, values.dist);
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
-const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The full browser, as readers have it: Lighthouse measures what they would see.
+const chromePath = process.env.CHROME_PATH ?? fullChromiumPath;
 const chromeFlags = ['--headless', ...chromiumArgs];
 
 if (!existsSync(join(dist, 'index.html'))) {

@@ -16,7 +16,7 @@ const fail = (message: string): never => {
 };
 
 if (!existsSync(join(distDir, 'index.html'))) fail(`No built site in ${distDir}. Run \`npm run build\` first.`);
-if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}. Install it (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.`);
 const targets = pdfTargets(distDir);
 if (targets.length === 0) fail(`${distDir} has no checklists and no trainer's pack to print.`);
 const base = basePathFromHtml(readFileSync(join(distDir, targets[0]!.page, 'index.html'), 'utf8')) ?? '/';

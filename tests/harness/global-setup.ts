@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, root } from './build.ts';
@@ -26,9 +27,13 @@ declare module 'vitest' {
  * once could render each other's pages.
  */
 export default async function setup(project: TestProject) {
-	const runId = `${process.pid}-${Date.now()}`;
-	const build = buildSite(distDir);
-	if (build.status !== 0) throw new Error(`The site did not build:\n${build.output}`);
+	// HANDBOOK_TEST_REUSE=1 keeps the builds of the last run, for working on a test (never in CI).
+	const reuse = process.env.HANDBOOK_TEST_REUSE === '1' && existsSync(resolve(distDir, 'index.html'));
+	const runId = reuse ? 'reused' : `${process.pid}-${Date.now()}`;
+	if (!reuse) {
+		const build = buildSite(distDir);
+		if (build.status !== 0) throw new Error(`The site did not build:\n${build.output}`);
+	}
 	for (const name of sharedNames) buildShared(name, runId);
 	const server = await serveDist(distDir);
 	project.provide('siteUrl', server.url);

@@ -58,7 +58,7 @@ const siteDir = (name: SharedName) => join(root, 'node_modules', '.handbook-test
 export function buildShared(name: SharedName, runId: string): string {
 	const dir = siteDir(name);
 	const stamp = join(dir, '.test-run');
-	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === runId) return dir;
+	if (existsSync(stamp) && (runId === 'reused' || readFileSync(stamp, 'utf8') === runId)) return dir;
 	rmSync(dir, { recursive: true, force: true });
 	const site: SiteRecipe = sites[name];
 	site.prepare?.();
