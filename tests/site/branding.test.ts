@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.ts';
 import { listFiles } from '../../src/validation/read-files.ts';
-import { auditPages, colourRules } from '../harness/audit.ts';
+import { auditPages, colourRules, type AuditPass } from '../harness/audit.ts';
 import { siteHtmlProblems } from '../harness/html-validate.ts';
 import { buildSite, root } from '../harness/build.ts';
 import { launchChromium } from '../harness/browser.ts';
@@ -43,10 +43,12 @@ afterAll(async () => {
  * show every component (the default build is audited whole in accessibility.test.ts).
  */
 async function contrastViolations(site: BuiltBrand): Promise<string[]> {
-	const urls = samplePages(site.dir).map((file) => new URL(pagePath(file), site.url).href);
-	const light = await auditPages(browser, urls, { mode: 'light', rules: colourRules });
-	const dark = await auditPages(browser, urls, { mode: 'dark', rules: colourRules });
-	return [...light, ...dark];
+	const passes: AuditPass[] = [
+		{ mode: 'light', rules: colourRules },
+		{ mode: 'dark', rules: colourRules },
+	];
+	const { violations } = await auditPages(browser, samplePages(site.dir).map((file) => ({ url: new URL(pagePath(file), site.url).href, passes })));
+	return violations;
 }
 
 describe('the example brand (Gemeente Zonnedal, under /handboek/)', () => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeViolations, runAxe } from '../harness/audit.ts';
+import { auditLightAndDark } from '../harness/audit.ts';
 import { brandDir } from '../../src/brand/current.ts';
 import { loadBrand } from '../../src/brand/load-brand.ts';
 import { checklistKey } from '../../src/checklists/state.ts';
@@ -310,19 +310,12 @@ describe('a checklist on screen', () => {
 		await close(page);
 	});
 
-	it.each([
-		['light', fullest.id],
-		['dark', fullest.id],
-		['light', other.id],
-		['dark', other.id],
-	] as const)('has no WCAG 2.2 AA violations in %s mode (%s), ticked and with notes', async (mode, id) => {
-		const page = await open(`checklists/${id}/`, { colorScheme: mode });
-		await page.evaluate((theme) => localStorage.setItem('starlight-theme', theme), mode);
-		await page.reload();
+	it.each([fullest.id, other.id])('has no WCAG 2.2 AA violations in light and dark mode (%s), ticked and with notes', async (id) => {
+		const page = await open(`checklists/${id}/`, { colorScheme: 'light' });
 		await page.getByRole('checkbox').first().check();
 		await page.getByRole('textbox', { name: 'Je notities' }).fill('Notitie');
 		await page.addScriptTag({ content: axe.source });
-		expect(describeViolations(mode, await runAxe(page))).toEqual([]);
+		expect(await auditLightAndDark(page)).toEqual([]);
 		await close(page);
 	});
 });
