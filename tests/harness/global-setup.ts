@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, root, startTypeCheck } from './build.ts';
+import { buildSite, root } from './build.ts';
 import { serveDist } from './serve.ts';
 import { buildShared, sharedNames } from './shared-build.ts';
 
@@ -22,9 +22,8 @@ declare module 'vitest' {
 
 /**
  * Builds the handbook with its default content and serves it for the site tests, then builds the sites
- * test files share (shared-build.ts), while `astro check` type-checks the project beside them (a build
- * keeps about one of the two cores busy). One build at a time: every build writes the content modules
- * it renders to the project's one `.astro/content-modules.mjs`, so two builds of different content at
+ * test files share (shared-build.ts). One build at a time: every build writes the content modules it
+ * renders to the project's one `.astro/content-modules.mjs`, so two builds of different content at
  * once could render each other's pages.
  */
 export default async function setup(project: TestProject) {
@@ -35,11 +34,7 @@ export default async function setup(project: TestProject) {
 		const build = buildSite(distDir);
 		if (build.status !== 0) throw new Error(`The site did not build:\n${build.output}`);
 	}
-	// Not while working on a test with reused builds: `npm run typecheck` does it then.
-	const typeCheck = reuse ? undefined : startTypeCheck();
 	for (const name of sharedNames) buildShared(name, runId);
-	const checked = await typeCheck;
-	if (checked && checked.status !== 0) throw new Error(`astro check found problems:\n${checked.output}`);
 	const server = await serveDist(distDir);
 	project.provide('siteUrl', server.url);
 	project.provide('distDir', distDir);
