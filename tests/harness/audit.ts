@@ -65,7 +65,7 @@ export function describeViolations(label: string, found: Violations): string[] {
 /**
  * Switches the page's colour scheme as a reader does who changes the system setting: with no stored
  * choice, the page follows it (Starlight's theme script). Waits until the page shows the new scheme.
- * colours.test.ts proves a page switched this way looks as one opened in that scheme.
+ * accessibility.test.ts proves a page switched this way looks as one opened in that scheme.
  */
 export async function switchColourScheme(page: Page, mode: 'light' | 'dark'): Promise<void> {
 	await page.emulateMedia({ colorScheme: mode });
