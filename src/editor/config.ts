@@ -14,7 +14,7 @@ import { themeSchema } from '../schemas/theme.ts';
 import { tipSchema } from '../schemas/tip.ts';
 import { oefeningComponent } from './oefening.ts';
 import { def, patternOf, type Def } from './patterns.ts';
-import { collectionLabels, fieldLabels, nestedFieldLabels, oefeningLabels, valueLabels } from './labels.ts';
+import { collectionLabels, fieldLabels, nestedFieldLabels, oefeningLabels, valueLabels, type FieldLabel } from './labels.ts';
 
 /** One field of the editor's configuration (the subset of Sveltia CMS's options used here). */
 export interface EditorField {
@@ -41,7 +41,7 @@ export interface EditorField {
 }
 
 /** The Dutch label and help of a field, inside `parent` when that field has its own. */
-function labelOf(name: string, parent?: string): { label: string; hint?: string } {
+function labelOf(name: string, parent?: string): FieldLabel {
 	const found = (parent ? nestedFieldLabels[parent]?.[name] : undefined) ?? fieldLabels[name];
 	if (!found) throw new Error(`The editor has no Dutch label for the field "${name}"; add it to src/editor/labels.ts`);
 	return found;

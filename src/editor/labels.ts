@@ -1,9 +1,15 @@
+/** A field's name in the editor, and the help shown under it. */
+export interface FieldLabel {
+	label: string;
+	hint?: string;
+}
+
 /**
  * Dutch labels and help for every field of the content schemas, as the web editor (/beheer/) shows
  * them. Keyed by field name: a name means the same in every kind of content. The help repeats the
  * JSDoc of the schema fields in plain Dutch. A unit test fails when a schema field has no entry.
  */
-export const fieldLabels: Record<string, { label: string; hint?: string }> = {
+export const fieldLabels: Record<string, FieldLabel> = {
 	title: { label: 'Titel', hint: 'Kort en duidelijk, zoals een kop.' },
 	description: { label: 'Beschrijving', hint: 'Eén zin: waar gaat het over?' },
 	theme: { label: 'Thema', hint: 'De naam van een thema uit de lijst met thema’s, zoals "luisteren-en-vragen".' },
@@ -65,13 +71,13 @@ export const fieldLabels: Record<string, { label: string; hint?: string }> = {
 };
 
 /** A role card's fields, where the same name means something else than elsewhere. */
-const roleCardLabels: Record<string, { label: string; hint?: string }> = {
+const roleCardLabels: Record<string, FieldLabel> = {
 	situation: { label: 'Wat er eerder gebeurde', hint: 'Wat is er gebeurd voor het gesprek begint, zoals deze persoon het weet?' },
 	goal: { label: 'Wat deze persoon wil', hint: 'Wat wil deze persoon uit het gesprek halen?' },
 };
 
 /** Labels that depend on the field a field sits in, keyed by that field's name; they go before `fieldLabels`. */
-export const nestedFieldLabels: Record<string, Record<string, { label: string; hint?: string }>> = {
+export const nestedFieldLabels: Record<string, Record<string, FieldLabel>> = {
 	customer: roleCardLabels,
 	employee: roleCardLabels,
 	// A step of a scenario.

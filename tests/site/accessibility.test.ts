@@ -60,6 +60,7 @@ describe('dark mode switched during a visit', () => {
 			for (const page of [switched, opened]) await page.waitForFunction(() => [...document.querySelectorAll('starlight-toc')].every((toc) => toc.querySelector('[aria-current="true"]')));
 			const [was, is] = await Promise.all([colours(switched), colours(opened)]);
 			expect(is.length, file).toBeGreaterThan(200);
+			expect(was.length, `${file}: elements`).toBe(is.length);
 			expect(was.flatMap((line, i) => (line !== is[i] ? [line, `fresh: ${is[i]}`] : [])).slice(0, 4), file).toEqual([]);
 		}
 		await Promise.all([context.close(), fresh.close()]);
