@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/harness/sequencer.ts';
 
 export default defineConfig({
 	test: {
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				test: {
@@ -16,8 +18,10 @@ export default defineConfig({
 					globalSetup: ['tests/harness/global-setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
-					// One browser at a time: the machines have two cores.
-					fileParallelism: false,
+					// Two test files at a time, one per core: most of them wait on the browser half the time.
+					// They share the builds of global setup, and none may change them.
+					fileParallelism: true,
+					maxWorkers: 2,
 				},
 			},
 		],

@@ -116,12 +116,14 @@ export async function auditPages(browser: Browser, targets: AuditTarget[], optio
 			const context = await browser.newContext({ colorScheme: 'light' });
 			const page = await context.newPage();
 			const foreign = options.siteUrl ? recordForeignRequests(page, options.siteUrl) : [];
+			// The scheme the page follows now; each switch costs a style pass, so only real ones are made.
+			let mode: AuditPass['mode'] = 'light';
 			for (let target = queue.shift(); target; target = queue.shift()) {
-				await page.emulateMedia({ colorScheme: 'light' });
+				if (mode !== 'light') await page.emulateMedia({ colorScheme: (mode = 'light') });
 				await page.goto(target.url);
 				await page.addScriptTag({ url: axeUrl });
 				for (const pass of target.passes) {
-					await switchColourScheme(page, pass.mode);
+					if (pass.mode !== mode) await switchColourScheme(page, (mode = pass.mode));
 					audit.violations.push(...describeViolations(`${pass.mode} ${new URL(target.url).pathname}`, await runAxe(page, pass.rules, pass.skipRules)));
 				}
 			}

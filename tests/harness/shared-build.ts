@@ -76,9 +76,9 @@ export function buildShared(name: SharedName, runId: string): string {
 export const sharedNames = Object.keys(sites) as SharedName[];
 
 /**
- * A shared site, served on 127.0.0.1 under its base path. Test files run one after another (see
- * vitest.config.ts); one that changes the build (say, `npm run pdf` adding PDFs and their links) must
- * leave it valid for the others.
+ * A shared site, served on 127.0.0.1 under its base path. Test files run two at a time (see
+ * vitest.config.ts) and read it at once: a test that changes a build (say, `npm run pdf` adding PDFs
+ * and their links) works on a copy.
  */
 export async function sharedSite(name: SharedName): Promise<SharedSite> {
 	const dir = buildShared(name, inject('runId'));

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,7 +22,8 @@ import { root } from '../harness/build.ts';
 import { compressedCopyProblems } from '../harness/compressed-copies.ts';
 import { decodeQr, pdfFacts } from '../harness/print-tools.ts';
 import { htmlPages } from '../harness/dist-files.ts';
-import { sharedSite, type SharedSite } from '../harness/shared-build.ts';
+import { serveDist } from '../harness/serve.ts';
+import { sharedBuild } from '../harness/shared-build.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -502,15 +504,18 @@ describe('an exercise on paper', () => {
 
 describe('under a base path on another host (the example brand), with `npm run pdf`', () => {
 	const based = loadBrand(root, 'brands/voorbeeld').brand!;
-	let site: SharedSite;
+	let site: { url: string; close: () => Promise<void> };
 	let outDir = '';
 	let pdfOutput = '';
 	/** The example brand hides some checklists and adds its own. */
 	let checklistIds: string[] = [];
 
 	beforeAll(async () => {
-		site = await sharedSite('example');
-		outDir = site.dir;
+		// A copy of the shared build: `npm run pdf` adds files and links, and other test files read
+		// the shared build at the same time.
+		outDir = mkdtempSync(join(tmpdir(), 'handbook-pdf-'));
+		cpSync(sharedBuild('example'), outDir, { recursive: true });
+		site = await serveDist(outDir, based.base);
 		checklistIds = htmlPages(outDir).filter((p) => /^checklists\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[1]!);
 		const pdf = spawnSync(process.execPath, ['src/cli/pdf.ts', outDir], { cwd: root, encoding: 'utf8' });
 		pdfOutput = `${pdf.stdout}\n${pdf.stderr}`;
@@ -518,6 +523,7 @@ describe('under a base path on another host (the example brand), with `npm run p
 	});
 	afterAll(async () => {
 		await site?.close();
+		rmSync(outDir, { recursive: true, force: true });
 	});
 	const server = { get url() { return site.url; } };
 
