@@ -4,6 +4,9 @@ import { LongestFirst } from './tests/harness/sequencer.ts';
 export default defineConfig({
 	test: {
 		sequence: { sequencer: LongestFirst },
+		// Two test files at a time, one per core. Most site test files keep only one core busy: node
+		// and Chromium take turns.
+		maxWorkers: 2,
 		projects: [
 			{
 				test: {
@@ -18,10 +21,8 @@ export default defineConfig({
 					globalSetup: ['tests/harness/global-setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
-					// Two test files at a time, one per core: most of them wait on the browser half the time.
 					// They share the builds of global setup, and none may change them.
 					fileParallelism: true,
-					maxWorkers: 2,
 				},
 			},
 		],
