@@ -114,6 +114,24 @@ async function fill(scope: Page | Locator, label: string, value: string, nth = 0
 	}
 	throw new Error(`The field "${label}" does not keep "${value}"`);
 }
+/**
+ * Adds an entry to the list field `list` with its "… toevoegen" button and waits for the input of the
+ * entry's field `label` (the `nth` in the list). A form that is being drawn anew (on a busy machine)
+ * can lose the click: it is made again while the entry is missing.
+ */
+async function addEntry(scope: Page | Locator, list: string, label: string, nth: number) {
+	const inputs = () => field(field(scope, list), label).getByRole('textbox');
+	for (let tries = 0; tries < 3; tries++) {
+		if ((await inputs().count()) <= nth) await add(scope, list).click();
+		try {
+			await inputs().nth(nth).waitFor({ timeout: 10_000 });
+			return;
+		} catch {
+			// The click was lost: again.
+		}
+	}
+	throw new Error(`"${list} toevoegen" adds no field "${label}"`);
+}
 const today = (scope: Page | Locator) => field(scope, 'Laatst gecontroleerd op').getByRole('button', { name: 'Vandaag' }).click();
 /** The form (the preview beside it has the same fields, without inputs). */
 const form = () => page.getByRole('group', { name: 'Inhoud in het ⁨_default⁩ bewerken' });
@@ -205,12 +223,12 @@ describe('the web editor of the example brand', () => {
 			await field(page, 'Manier van werken').getByRole('radio', { name: 'Doen en controleren', exact: true }).click();
 			await fill(page, 'Thema', 'werken-in-zonnedal');
 			await today(page);
-			await add(page, 'Momenten').click();
+			await addEntry(page, 'Momenten', 'Titel', 0);
 			const moment = field(page, 'Momenten');
 			await fill(moment, 'Titel', 'Voor je weggaat');
 			const items = ['Vat samen wat jullie besproken hebben.', 'Zeg wat jij nu gaat doen.', 'Zeg wat de klant zelf doet.', 'Zeg wanneer de klant iets hoort.', 'Geef je telefoonnummer.'];
 			for (const [i, text] of items.entries()) {
-				await add(moment, 'Punten').click();
+				await addEntry(moment, 'Punten', 'Tekst', i);
 				await fill(moment, 'Tekst', text, i);
 			}
 		});
@@ -224,7 +242,7 @@ describe('the web editor of the example brand', () => {
 			const question = field(page, 'Vragen');
 			await fill(question, 'Vraag', 'Een klant belt en is boos. Wat doe je?');
 			await fill(question, 'Uitleg', 'Eerst luister je. Daarna zoek je een oplossing.');
-			await add(question, 'Stappen').click();
+			await addEntry(question, 'Stappen', 'Naam van de stap', 0);
 			const step = field(question, 'Stappen');
 			await fill(step, 'Naam van de stap', 'begin');
 			await fill(step, 'Wat er gebeurt', 'De klant zegt: "Ik bel nu al voor de derde keer!"');
@@ -233,7 +251,7 @@ describe('the web editor of the example brand', () => {
 				['Je zegt dat het niet aan jou ligt.', 'De klant wordt nog bozer.', 'opgehangen'],
 			] as const;
 			for (const [i, [text, feedback, next]] of choices.entries()) {
-				await add(step, 'Keuzes').click();
+				await addEntry(step, 'Keuzes', 'Tekst', i);
 				await fill(step, 'Tekst', text, i);
 				await fill(step, 'Reactie op deze keuze', feedback, i);
 				await fill(step, 'Volgende stap of einde', next, i);
@@ -243,7 +261,7 @@ describe('the web editor of the example brand', () => {
 				['opgehangen', 'Niet goed', 'De klant hangt op', 'De klant voelde zich niet gehoord.'],
 			] as const;
 			for (const [i, [id, outcome, title, message]] of endings.entries()) {
-				await add(question, 'Eindes').click();
+				await addEntry(question, 'Eindes', 'Naam van het einde', i);
 				const ending = field(question, 'Eindes');
 				await fill(ending, 'Naam van het einde', id, i);
 				await field(ending, 'Uitkomst').nth(i).getByRole('radio', { name: outcome, exact: true }).click();
