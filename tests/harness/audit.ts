@@ -124,6 +124,7 @@ export async function auditPages(browser: Browser, targets: AuditTarget[], optio
 				await page.addScriptTag({ url: axeUrl });
 				for (const pass of target.passes) {
 					if (pass.mode !== mode) await switchColourScheme(page, (mode = pass.mode));
+					else if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== mode) throw new Error(`${target.url} did not open in ${mode} mode`);
 					audit.violations.push(...describeViolations(`${pass.mode} ${new URL(target.url).pathname}`, await runAxe(page, pass.rules, pass.skipRules)));
 				}
 			}
