@@ -23,8 +23,8 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					// They share the builds of global setup, and none may change them.
 					fileParallelism: true,
-					// Each worker imports the harness and the code under test once, not once per file
-					// (measured: 16 core-seconds less, about 6 % of the suite). No site test mocks a module.
+					// Each worker imports the harness and the code under test once, not once per file (README,
+					// "Tests"). No site test mocks a module or changes the environment.
 					isolate: false,
 				},
 			},
