@@ -47,6 +47,15 @@ function colours(page: Page): Promise<string[]> {
 	});
 }
 
+/** Which section each contents box marks as the one being read. */
+const marked = (page: Page) => page.evaluate(() => JSON.stringify([...document.querySelectorAll('starlight-toc')].map((toc) => toc.querySelector('[aria-current="true"]')?.getAttribute('href') ?? null)));
+
+/** Resolves once the page has been idle twice (or a second has passed twice): what waits for an idle moment has run. */
+const settled = (page: Page) =>
+	page.evaluate(async () => {
+		for (let i = 0; i < 2; i++) await new Promise((done) => requestIdleCallback(done, { timeout: 1000 }));
+	});
+
 describe('dark mode switched during a visit', () => {
 	// The audits above open a page once and switch the system's colour scheme for the dark-mode pass.
 	it('looks exactly as a page opened in dark mode', async () => {
@@ -56,9 +65,23 @@ describe('dark mode switched during a visit', () => {
 		for (const file of ['index.html', 'checklists/coachingsgesprek/index.html', 'oefeningen/scenario-boze-klant-balie/index.html', 'trainers/basis/index.html']) {
 			await Promise.all([switched.goto(toUrl(file)), opened.goto(toUrl(file))]);
 			await switchColourScheme(switched, 'dark');
-			// The same state in both: the contents box has marked the section in view.
-			for (const page of [switched, opened]) await page.waitForFunction(() => [...document.querySelectorAll('starlight-toc')].every((toc) => toc.querySelector('[aria-current="true"]')));
-			const [was, is] = await Promise.all([colours(switched), colours(opened)]);
+			// The same state in both: the contents box marks the first section at once, and the
+			// section in view once its observer, set up when the page is idle, reports. Compared when
+			// both have settled on the same mark, and again if a mark moved while the colours were read.
+			let was: string[] = [];
+			let is: string[] = [];
+			for (let tries = 0; tries < 3; tries++) {
+				await Promise.all([switched, opened].map(settled));
+				await expect
+					.poll(async () => {
+						const [a, b] = await Promise.all([marked(switched), marked(opened)]);
+						return a === b && !a.includes('null');
+					}, { message: `${file}: the same section marked in both` })
+					.toBe(true);
+				const before = await marked(switched);
+				[was, is] = await Promise.all([colours(switched), colours(opened)]);
+				if ((await marked(switched)) === before && (await marked(opened)) === before) break;
+			}
 			expect(is.length, file).toBeGreaterThan(200);
 			expect(was.length, `${file}: elements`).toBe(is.length);
 			expect(was.flatMap((line, i) => (line !== is[i] ? [line, `fresh: ${is[i]}`] : [])).slice(0, 4), file).toEqual([]);
