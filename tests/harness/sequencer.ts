@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
@@ -8,6 +9,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * which would start the audits of every page last.
  */
 const longestFirst = ['accessibility', 'branding', 'exercises', 'phone', 'print', 'editor', 'typecheck', 'offline', 'lean-stylesheets'].map((name) => `${name}.test.ts`);
+// A renamed file would silently lose its place.
+for (const name of longestFirst) if (!existsSync(resolve(import.meta.dirname, '../site', name))) throw new Error(`tests/harness/sequencer.ts: tests/site/${name} does not exist`);
 
 export class LongestFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
