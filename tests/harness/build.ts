@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const astroBin = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const astroBin = resolve(root, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult {
 	status: number | null;
@@ -13,7 +13,7 @@ export interface BuildResult {
  * The environment without what vitest adds to it (NODE_ENV=test, DEV=1, MODE, BASE_URL…):
  * Vite would read those and build a development site.
  */
-export function cleanEnv(): NodeJS.ProcessEnv {
+function cleanEnv(): NodeJS.ProcessEnv {
 	const leaked = /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/;
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
 }

@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * by the last run's times when it has them (a working copy), by file size on a clean checkout (CI),
  * which would start the audits of every page last.
  */
-const longestFirst = ['accessibility', 'branding', 'exercises', 'phone', 'print', 'editor', 'typecheck', 'offline', 'lean-stylesheets'].map((name) => `${name}.test.ts`);
+const longestFirst = ['accessibility', 'branding', 'exercises', 'phone', 'print', 'editor', 'offline', 'lean-stylesheets'].map((name) => `${name}.test.ts`);
 // A renamed file would silently lose its place.
 for (const name of longestFirst) if (!existsSync(resolve(import.meta.dirname, '../site', name))) throw new Error(`tests/harness/sequencer.ts: tests/site/${name} does not exist`);
 
