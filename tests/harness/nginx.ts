@@ -51,14 +51,20 @@ export async function startNginx(serverBlock: string, port: number): Promise<{ s
 	const child: ChildProcess = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'pipe' });
 	let output = '';
 	child.stderr?.on('data', (chunk) => (output += chunk));
-	for (let i = 0; i < 100; i++) {
+	// Ready when nginx itself answers: with two test files at once, another server could have
+	// taken the port between freePort() and nginx's bind (nginx then exits: "bind() failed").
+	for (let i = 0; ; i++) {
 		if (child.exitCode !== null) throw new Error(`nginx exited: ${output}`);
-		try {
-			await fetch(`http://127.0.0.1:${port}/`);
-			break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 50));
+		const server = await fetch(`http://127.0.0.1:${port}/`).then(
+			(response) => response.headers.get('server'),
+			() => null,
+		);
+		if (server?.startsWith('nginx')) break;
+		if (i === 100) {
+			child.kill();
+			throw new Error(`nginx did not answer on port ${port}${server ? ` (${server} did)` : ''}: ${output}`);
 		}
+		await new Promise((r) => setTimeout(r, 50));
 	}
 	return {
 		errorLog: join(dir, 'error.log'),
