@@ -22,6 +22,7 @@ import { root } from '../harness/build.ts';
 import { compressedCopyProblems } from '../harness/compressed-copies.ts';
 import { decodeQr, pdfFacts } from '../harness/print-tools.ts';
 import { htmlPages } from '../harness/dist-files.ts';
+import type { StaticServer } from '../../src/server/static-server.ts';
 import { serveDist } from '../harness/serve.ts';
 import { sharedBuild } from '../harness/shared-build.ts';
 
@@ -504,7 +505,7 @@ describe('an exercise on paper', () => {
 
 describe('under a base path on another host (the example brand), with `npm run pdf`', () => {
 	const based = loadBrand(root, 'brands/voorbeeld').brand!;
-	let site: { url: string; close: () => Promise<void> };
+	let site: StaticServer;
 	let outDir = '';
 	let pdfOutput = '';
 	/** The example brand hides some checklists and adds its own. */
